@@ -1,0 +1,24 @@
+# Two commands for a fresh machine: `make demo` and `make test`.
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test lint venv clean
+
+$(BIN)/emotion-jax: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+venv: $(BIN)/emotion-jax
+
+demo: venv
+	$(BIN)/emotion-jax demo
+
+test: venv
+	$(BIN)/ruff check emotion_jax privacy tests benchmarks
+	$(BIN)/pytest -q
+
+clean:
+	rm -rf $(VENV) build *.egg-info

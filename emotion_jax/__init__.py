@@ -1,0 +1,1 @@
+"""emotion-jax: emotion timelines from recorded therapy sessions."""

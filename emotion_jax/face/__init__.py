@@ -1,0 +1,1 @@
+"""Reading faces: crops from detector boxes, and the Flax expression model."""

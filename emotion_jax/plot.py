@@ -1,0 +1,50 @@
+"""Static timeline figure (PNG): per participant, stacked emotion probabilities with valence/arousal lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import numpy as np  # noqa: E402
+
+from emotion_jax.labels import EMOTIONS  # noqa: E402
+from emotion_jax.timeline import Timeline  # noqa: E402
+
+COLORS = {"neutral": "#b0b0b0", "happy": "#f2c14e", "sad": "#5b8bd9", "angry": "#d9534f",
+          "fearful": "#8e6cc4", "disgusted": "#6aa84f", "surprised": "#f08a4b"}
+
+
+def plot_timeline(timeline: Timeline, path: Path, title: str = "") -> Path:
+    """Draw each participant's best available modality as a stacked area chart and save it."""
+    rows = max(len(timeline.participants), 1)
+    fig, axes = plt.subplots(rows, 1, figsize=(11, 2.6 * rows), squeeze=False, sharex=True)
+    centers = timeline.starts + timeline.window / 2
+    for ax, person in zip(axes[:, 0], timeline.participants):
+        modality = timeline.best_modality(person)
+        probs, present = timeline.track(person, modality)
+        p = np.where(present[:, None], probs, 0.0)
+        ax.stackplot(centers, p.T, colors=[COLORS[e] for e in EMOTIONS], labels=EMOTIONS, alpha=0.9)
+        ax.set_ylim(0, 1)
+        ax.set_ylabel(f"{person}\n({modality})")
+        i, m = timeline.participants.index(person), timeline.modalities.index(modality)
+        twin = ax.twinx()
+        twin.plot(centers, timeline.valence[:, i, m], color="black", lw=1.5, label="valence")
+        twin.plot(centers, timeline.arousal[:, i, m], color="black", lw=1.0, ls="--", label="arousal")
+        twin.set_ylim(-1, 1)
+        twin.set_ylabel("valence / arousal")
+        twin.legend(loc="lower right", fontsize=8)
+    if not timeline.participants:
+        axes[0, 0].text(0.5, 0.5, "no participant found\n" + "\n".join(timeline.notes), ha="center",
+                        va="center", transform=axes[0, 0].transAxes)
+    else:
+        axes[0, 0].legend(loc="upper left", ncol=7, fontsize=8, bbox_to_anchor=(0, 1.25))
+    axes[-1, 0].set_xlabel("time (s)")
+    if title:
+        fig.suptitle(title, y=1.0)
+    fig.tight_layout()
+    fig.savefig(path, dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    return path

@@ -1,0 +1,154 @@
+"""The Timeline: windows x participants x modalities -> emotion probabilities, valence, arousal, confidence.
+
+A plain container with per-participant summaries and export to Arrow (Parquet, CSV). Absent
+(window, participant, modality) cells are marked in `present` and hold NaN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
+
+from emotion_jax.labels import EMOTIONS
+
+MODALITIES: tuple[str, ...] = ("face", "voice", "words", "fused")
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Emotion over time for each participant and modality."""
+
+    starts: np.ndarray        # (W,) window start, seconds
+    window: float             # window length, seconds
+    participants: tuple[str, ...]
+    modalities: tuple[str, ...]
+    probs: np.ndarray         # (W, P, M, 7) float32, NaN where absent
+    valence: np.ndarray       # (W, P, M) in [-1, 1]
+    arousal: np.ndarray       # (W, P, M) in [-1, 1]
+    confidence: np.ndarray    # (W, P, M) in [0, 1]
+    present: np.ndarray       # (W, P, M) bool
+    notes: tuple[str, ...] = field(default=())   # what the analysis could not do, in plain words
+
+    def __post_init__(self) -> None:
+        w, p, m = len(self.starts), len(self.participants), len(self.modalities)
+        if self.probs.shape != (w, p, m, len(EMOTIONS)):
+            raise ValueError(f"probs has shape {self.probs.shape}, expected {(w, p, m, len(EMOTIONS))}")
+        for name in ("valence", "arousal", "confidence", "present"):
+            if getattr(self, name).shape != (w, p, m):
+                raise ValueError(f"{name} has shape {getattr(self, name).shape}, expected {(w, p, m)}")
+
+    @property
+    def ends(self) -> np.ndarray:
+        return self.starts + self.window
+
+    def track(self, participant: str, modality: str) -> tuple[np.ndarray, np.ndarray]:
+        """(probs (W, 7), present (W,)) for one participant and modality."""
+        p, m = self.participants.index(participant), self.modalities.index(modality)
+        return self.probs[:, p, m], self.present[:, p, m]
+
+    def best_modality(self, participant: str) -> str:
+        """'fused' where fused output exists, else the modality present in the most windows."""
+        p = self.participants.index(participant)
+        counts = self.present[:, p].sum(axis=0)
+        if "fused" in self.modalities and counts[self.modalities.index("fused")] > 0:
+            return "fused"
+        return self.modalities[int(np.argmax(counts))]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a reviewer reads first about one participant."""
+
+    participant: str
+    modality: str
+    seconds_present: float
+    share: dict[str, float]                        # share of present time per dominant emotion
+    mean_valence: float
+    mean_arousal: float
+    peaks: list[tuple[float, str, float]]          # (time, emotion, probability) of strong non-neutral moments
+    transitions: list[tuple[float, str, str]]      # (time, from, to) of changes in the smoothed dominant emotion
+
+
+def _smooth_dominant(probs: np.ndarray, present: np.ndarray, span: int) -> np.ndarray:
+    """Dominant emotion per present window after a moving average over `span` present windows."""
+    p = probs[present]
+    if span > 1 and len(p) > 1:
+        kernel = np.ones(span) / span
+        padded = np.pad(p, ((span // 2, span - 1 - span // 2), (0, 0)), mode="edge")
+        p = np.stack([np.convolve(padded[:, k], kernel, mode="valid") for k in range(p.shape[1])], axis=1)
+    return np.argmax(p, axis=1)
+
+
+def summarize(timeline: Timeline, participant: str, modality: str | None = None,
+              peak_threshold: float = 0.6, smooth_windows: int = 3) -> Summary:
+    """Share of time per emotion, mean valence/arousal, peaks and transitions for one participant."""
+    modality = modality or timeline.best_modality(participant)
+    probs, present = timeline.track(participant, modality)
+    p, m = timeline.participants.index(participant), timeline.modalities.index(modality)
+    times = timeline.starts[present]
+    if not present.any():
+        return Summary(participant, modality, 0.0, {e: 0.0 for e in EMOTIONS}, float("nan"), float("nan"), [], [])
+    dominant = np.argmax(probs[present], axis=1)
+    share = {e: float(np.mean(dominant == k)) for k, e in enumerate(EMOTIONS)}
+    peaks = []
+    for k, emotion in enumerate(EMOTIONS):
+        if emotion == "neutral":
+            continue
+        col = probs[present, k]
+        for i in np.flatnonzero(col >= peak_threshold):
+            if (i == 0 or col[i] >= col[i - 1]) and (i == len(col) - 1 or col[i] > col[i + 1]):
+                peaks.append((float(times[i]), emotion, float(col[i])))
+    smoothed = _smooth_dominant(probs, present, smooth_windows)
+    changes = np.flatnonzero(np.diff(smoothed)) + 1
+    transitions = [(float(times[i]), EMOTIONS[smoothed[i - 1]], EMOTIONS[smoothed[i]]) for i in changes]
+    return Summary(
+        participant=participant,
+        modality=modality,
+        seconds_present=float(present.sum() * timeline.window),
+        share=share,
+        mean_valence=float(np.nanmean(timeline.valence[present, p, m])),
+        mean_arousal=float(np.nanmean(timeline.arousal[present, p, m])),
+        peaks=sorted(peaks),
+        transitions=transitions,
+    )
+
+
+def to_arrow(timeline: Timeline) -> pa.Table:
+    """Long table: one row per window, participant and modality that is present."""
+    w, p, m = np.nonzero(timeline.present)
+    probs = timeline.probs[w, p, m]
+    columns = {
+        "start": timeline.starts[w],
+        "end": timeline.ends[w],
+        "participant": np.array(timeline.participants, dtype=object)[p] if len(p) else np.array([], object),
+        "modality": np.array(timeline.modalities, dtype=object)[m] if len(m) else np.array([], object),
+        "dominant": np.array(EMOTIONS, dtype=object)[np.argmax(probs, axis=1)] if len(w) else np.array([], object),
+        **{f"p_{e}": probs[:, k] for k, e in enumerate(EMOTIONS)},
+        "valence": timeline.valence[w, p, m],
+        "arousal": timeline.arousal[w, p, m],
+        "confidence": timeline.confidence[w, p, m],
+    }
+    schema = pa.schema([("start", pa.float64()), ("end", pa.float64()), ("participant", pa.string()),
+                        ("modality", pa.string()), ("dominant", pa.string())]
+                       + [(f"p_{e}", pa.float32()) for e in EMOTIONS]
+                       + [("valence", pa.float32()), ("arousal", pa.float32()), ("confidence", pa.float32())])
+    return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema)
+
+
+def write_parquet(timeline: Timeline, path: Path) -> Path:
+    """Write the long table as Parquet (with the notes in the file metadata)."""
+    table = to_arrow(timeline)
+    table = table.replace_schema_metadata({"notes": "\n".join(timeline.notes), "window": str(timeline.window)})
+    pq.write_table(table, path)
+    return path
+
+
+def write_csv(timeline: Timeline, path: Path) -> Path:
+    """Write the long table as CSV."""
+    pacsv.write_csv(to_arrow(timeline), path)
+    return path

@@ -1,0 +1,1 @@
+"""Privacy tools for session recordings: face finding, blurring, encryption, consent, redaction, audit."""
