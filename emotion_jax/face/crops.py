@@ -1,6 +1,6 @@
 """Face crops for the expression model: rotate so the eyes are level, square the box, 48x48 grayscale.
 
-The framing matches FER2013's (face from forehead to chin filling the crop), which the model was trained on.
+The framing matches FER2013's (eyebrows to chin filling the crop), which the model was trained on.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ class CropConfig:
     """How a detector box becomes a model input."""
 
     size: int = 48
-    margin: float = 0.1       # widen the squared box by this fraction
+    scale: float = 0.8        # crop side as a fraction of the box's longer side (CenterFace boxes include hair)
     max_tilt_degrees: float = 40.0  # landmarks implying more tilt than this are ignored (likely wrong)
 
 
@@ -27,7 +27,7 @@ def align_crops(frame_rgb: np.ndarray, boxes: np.ndarray, landmarks: np.ndarray 
     out = np.empty((len(boxes), config.size, config.size), np.uint8)
     for i, (x1, y1, x2, y2) in enumerate(np.asarray(boxes, np.float64)):
         cx, cy = (x1 + x2) / 2, (y1 + y2) / 2
-        side = max(x2 - x1, y2 - y1, 1.0) * (1 + config.margin)
+        side = max(x2 - x1, y2 - y1, 1.0) * config.scale
         angle = 0.0
         if landmarks is not None:
             (lx, ly), (rx, ry) = landmarks[i, 0], landmarks[i, 1]

@@ -87,7 +87,7 @@ def load(path: Path = WEIGHTS_DIR / "expression") -> ExpressionCNN:
     config = ExpressionConfig(**{**cfg, "widths": tuple(cfg["widths"])})
     model = ExpressionCNN(config, rngs=nnx.Rngs(0))
     state = nnx.state(model, WEIGHT_FILTER)
-    state.replace_by_pure_dict(serialization.msgpack_restore(msgpack.read_bytes()))
+    nnx.replace_by_pure_dict(state, serialization.msgpack_restore(msgpack.read_bytes()))
     nnx.update(model, state)
     model.eval()
     return model
