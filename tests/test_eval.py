@@ -1,0 +1,76 @@
+"""`emotion-jax eval faces` on small manifests built from real FER2013 test images at test time."""
+
+import csv
+import json
+
+import cv2
+import numpy as np
+import pytest
+
+from emotion_jax.cli import main
+from emotion_jax.labels import EMOTIONS, FER2013
+
+N = 150
+
+
+def _write_manifest(tmp_path, data_dir, shuffle: bool = False, extra_rows=()):
+    d = np.load(data_dir / "faces" / "fer2013_eval.npz")
+    classes = [str(c) for c in d["classes"]]
+    pick = np.linspace(0, len(d["y_test"]) - 1, N).astype(int)  # the split is sorted by class: spread out
+    x, y = d["x_test"][pick], d["y_test"][pick]
+    names = [FER2013[classes[i]] for i in y]
+    if shuffle:
+        names = list(np.random.default_rng(0).permutation(names))
+    rows = []
+    for i, (img, name) in enumerate(zip(x, names)):
+        cv2.imwrite(str(tmp_path / f"{i}.png"), img)
+        rows.append({"path": f"{i}.png", "label": name})
+    rows += list(extra_rows)
+    path = tmp_path / "manifest.csv"
+    with open(path, "w", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=["path", "label"])
+        w.writeheader()
+        w.writerows(rows)
+    return path
+
+
+def test_faces_report_keys_and_skipped_rows(tmp_path, data_dir):
+    manifest = _write_manifest(tmp_path, data_dir, extra_rows=[{"path": "missing.png", "label": "joy"},
+                                                               {"path": "0.png", "label": "contempt"}])
+    out = tmp_path / "r.json"
+    assert main(["eval", "faces", str(manifest), "--json", str(out), "--skip-unknown"]) == 0
+    report = json.loads(out.read_text())
+    for key in ("task", "n", "skipped", "accuracy", "macro_f1", "weighted_f1", "ece", "per_class", "confusion",
+                "model", "seconds"):
+        assert key in report
+    assert report["n"] == N
+    reasons = {s["reason"] for s in report["skipped"]}
+    assert any("unknown label" in r for r in reasons) and any("unreadable" in r for r in reasons)
+    assert report["confusion"]["labels"] == list(EMOTIONS)
+    assert 0.45 < report["accuracy"] <= 1.0
+
+
+def test_shuffled_labels_score_near_chance(tmp_path, data_dir):
+    manifest = _write_manifest(tmp_path, data_dir, shuffle=True)
+    out = tmp_path / "r.json"
+    assert main(["eval", "faces", str(manifest), "--json", str(out)]) == 0
+    assert json.loads(out.read_text())["accuracy"] < 0.35
+
+
+def test_unknown_label_without_flag_is_an_error(tmp_path, data_dir, capsys):
+    manifest = _write_manifest(tmp_path, data_dir, extra_rows=[{"path": "0.png", "label": "contempt"}])
+    assert main(["eval", "faces", str(manifest)]) == 2
+    err = capsys.readouterr().err
+    assert "contempt" in err and "neutral" in err
+
+
+@pytest.mark.parametrize("content,needle", [
+    ("path,label\n", "no rows"),
+    ("file,emotion\na.png,joy\n", "missing column"),
+    ("\x00\x01\x02", "missing column"),
+])
+def test_unusable_manifest_is_one_line_error(tmp_path, capsys, content, needle):
+    path = tmp_path / "m.csv"
+    path.write_text(content)
+    assert main(["eval", "faces", str(path)]) == 2
+    assert needle in capsys.readouterr().err
