@@ -7,8 +7,8 @@ Run: `emotion-jax train face [--epochs N]` (or `python -m emotion_jax.train.face
 from __future__ import annotations
 
 import argparse
+import os
 import platform
-import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -112,14 +112,14 @@ def train(config: TrainConfig, model_config: ExpressionConfig, out: Path) -> dic
     nnx.update(model, best_state)
     model.eval()
     record = {
-        "command": "emotion-jax train face " + " ".join(sys.argv[3:] if sys.argv[1:2] == ["train"] else []),
+        "command": f"emotion-jax train face --epochs {config.epochs}",
         "data": {"train": [fer.name, f"{ck.name} (x{config.ckplus_repeat})"], "select": val.name,
                  "never_seen": ["fer2013-private", "ckplus-test (held-out subjects)"]},
         "train_config": asdict(config),
         "best_public_acc": round(best, 4),
         "history": history,
         "seconds": round(time.time() - start),
-        "machine": f"{platform.machine()} {platform.processor() or ''} {jax.device_count()} {jax.default_backend()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, jax {jax.__version__} on {jax.default_backend()}",
         "note": "accuracy on held-out sets is reported by `emotion-jax eval faces`, not here",
     }
     save(model, out, record)

@@ -1,0 +1,1 @@
+"""Speech: voice activity, speakers, transcription with word times, and prosody."""
