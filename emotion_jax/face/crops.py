@@ -16,7 +16,7 @@ class CropConfig:
     """How a detector box becomes a model input."""
 
     size: int = 48
-    scale: float = 0.8        # crop side as a fraction of the box's longer side (CenterFace boxes include hair)
+    scale: float = 1.0        # crop side as a fraction of the box's longer side (best on FER2013 PublicTest)
     max_tilt_degrees: float = 40.0  # landmarks implying more tilt than this are ignored (likely wrong)
 
 
