@@ -85,8 +85,12 @@ def _smooth_dominant(probs: np.ndarray, present: np.ndarray, span: int) -> np.nd
 
 
 def summarize(timeline: Timeline, participant: str, modality: str | None = None,
-              peak_threshold: float = 0.6, smooth_windows: int = 3) -> Summary:
-    """Share of time per emotion, mean valence/arousal, peaks and transitions for one participant."""
+              peak_threshold: float = 0.6, peak_prominence: float = 0.2, smooth_windows: int = 3) -> Summary:
+    """Share of time per emotion, mean valence/arousal, peaks and transitions for one participant.
+
+    A peak is a local maximum of a non-neutral emotion at or above `peak_threshold` that also stands
+    `peak_prominence` above that emotion's median for the participant (a steady mood has no peaks).
+    """
     modality = modality or timeline.best_modality(participant)
     probs, present = timeline.track(participant, modality)
     p, m = timeline.participants.index(participant), timeline.modalities.index(modality)
@@ -100,7 +104,8 @@ def summarize(timeline: Timeline, participant: str, modality: str | None = None,
         if emotion == "neutral":
             continue
         col = probs[present, k]
-        for i in np.flatnonzero(col >= peak_threshold):
+        floor = max(peak_threshold, float(np.median(col)) + peak_prominence)
+        for i in np.flatnonzero(col >= floor):
             if (i == 0 or col[i] >= col[i - 1]) and (i == len(col) - 1 or col[i] > col[i + 1]):
                 peaks.append((float(times[i]), emotion, float(col[i])))
     smoothed = _smooth_dominant(probs, present, smooth_windows)

@@ -31,6 +31,10 @@ def test_summary_shares_peaks_and_transitions():
     assert s.seconds_present == 10.0
 
 
+def test_a_steady_mood_has_no_peaks():
+    assert summarize(_timeline(["happy"] * 10), "person 1").peaks == []
+
+
 def test_shape_is_checked():
     t = _timeline(["neutral"])
     with pytest.raises(ValueError, match="probs"):
