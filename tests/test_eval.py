@@ -74,3 +74,16 @@ def test_unusable_manifest_is_one_line_error(tmp_path, capsys, content, needle):
     path.write_text(content)
     assert main(["eval", "faces", str(path)]) == 2
     assert needle in capsys.readouterr().err
+
+
+def test_asr_word_error_rate_on_real_speech(tmp_path, data_dir):
+    clips = sorted((data_dir / "av" / "ravdess_actor01").glob("01-01-0[1-3]-01-01-01-01.flac"))
+    rows = [f"{c},Kids are talking by the door" for c in clips] + ["missing.flac,hello"]
+    manifest = tmp_path / "asr.csv"
+    manifest.write_text("path,transcript\n" + "\n".join(rows) + "\n")
+    out = tmp_path / "asr.json"
+    assert main(["eval", "asr", str(manifest), "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["n"] == len(clips) == 3
+    assert report["wer"] <= 0.1 and report["rtf"] > 0
+    assert [s["path"] for s in report["skipped"]] == ["missing.flac"]

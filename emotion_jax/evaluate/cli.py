@@ -11,11 +11,15 @@ from emotion_jax.evaluate.manifest import ManifestError, read_manifest
 from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
 
-COLUMNS = {"faces": ("path", "label")}
+COLUMNS = {"faces": ("path", "label"), "asr": ("path", "transcript")}
+CLASSIFICATION = {"faces"}
 
 
 def format_report(report: dict) -> str:
-    """Readable table: headline figures, per-class scores and the confusion matrix."""
+    """Readable table: headline figures, per-class scores and the confusion matrix (or WER and RTF)."""
+    if "wer" in report:
+        return (f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
+                f"WER={report['wer']:.4f}  RTF={report['rtf']:.3f}  model={report['model']['name']}")
     lines = [f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
              f"accuracy={report['accuracy']:.4f}  macro-F1={report['macro_f1']:.4f}  "
              f"weighted-F1={report['weighted_f1']:.4f}  ECE={report['ece']:.4f}"]
@@ -26,28 +30,35 @@ def format_report(report: dict) -> str:
     lines.append("confusion (rows true, columns predicted): " + " ".join(n[:4] for n in names))
     for name, row in zip(names, report["confusion"]["matrix"]):
         lines.append(f"{name:<10} " + " ".join(f"{v:4d}" for v in row))
+    if "whole_image_crops" in report:
+        lines.append(f"no face found, whole image used as the crop: {report['whole_image_crops']} of {report['n']}")
     return "\n".join(lines)
 
 
 def run(args: argparse.Namespace) -> int:
     """Entry point for `emotion-jax eval`; exit code 2 with one line for an unusable manifest."""
     start = time.time()
+    label_column = "label" if args.task in CLASSIFICATION else None
     try:
-        rows = read_manifest(args.manifest, COLUMNS[args.task], skip_unknown=args.skip_unknown, limit=args.limit)
+        rows = read_manifest(args.manifest, COLUMNS[args.task], label_column, args.skip_unknown, args.limit)
     except ManifestError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
     if rows.skipped:
         print(f"skipping {len(rows.skipped)} row(s) with unknown labels", file=sys.stderr)
-    from emotion_jax.evaluate import faces
+    if args.task == "asr":
+        from emotion_jax.evaluate import asr
 
-    result = faces.predict(args.manifest, rows, args.batch_size, args.face_model)
-    report = {"task": args.task, "n": int(len(result["y"])), "skipped": result["skipped"],
-              **classification_report(result["probs"], result["y"], EMOTIONS),
-              **result["extra"], "model": result["model"], "seconds": round(time.time() - start, 2)}
+        report = {"task": args.task, **asr.score(args.manifest, rows)}
+    else:
+        from emotion_jax.evaluate import faces
+
+        result = faces.predict(args.manifest, rows, args.batch_size, args.face_model)
+        report = {"task": args.task, "n": int(len(result["y"])), "skipped": result["skipped"],
+                  **classification_report(result["probs"], result["y"], EMOTIONS),
+                  **result["extra"], "model": result["model"]}
+    report["seconds"] = round(time.time() - start, 2)
     print(format_report(report))
-    for key, value in result["extra"].items():
-        print(f"{key}: {value}")
     if args.json_out:
         args.json_out.write_text(json.dumps(report, indent=2) + "\n")
         print(f"wrote {args.json_out}")

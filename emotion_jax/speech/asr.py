@@ -32,6 +32,7 @@ import torch
 import whisper
 from whisper.model import ModelDimensions, Whisper
 
+from emotion_jax.speech.wer import word_error_rate
 from emotion_jax.synth import speak
 
 SAMPLE_RATE = whisper.audio.SAMPLE_RATE  # 16,000 Hz: what transcribe() expects
@@ -127,20 +128,6 @@ def transcribe(audio: np.ndarray, config: ASRConfig = ASRConfig(), offset: float
     if _is_silent(audio):
         return Transcript(segments=(), language=config.language or "")
     return _transcribe_with(load_model(config), audio, config, offset)
-
-
-def word_error_rate(reference: str, hypothesis: str) -> float:
-    """Word edit distance over the reference's length, ignoring case and punctuation (empty reference: 0 or 1)."""
-    ref, hyp = _words(reference), _words(hypothesis)
-    if not ref:
-        return float(bool(hyp))
-    previous = list(range(len(hyp) + 1))
-    for i, ref_word in enumerate(ref, start=1):
-        current = [i]
-        for j, hyp_word in enumerate(hyp, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)))
-        previous = current
-    return previous[-1] / len(ref)
 
 
 def read_ctranslate2(path: Path) -> dict[str, np.ndarray]:
@@ -354,8 +341,3 @@ def _transcribe_with(model: Whisper, audio: np.ndarray, config: ASRConfig, offse
         if segment["text"].strip()
     )
     return Transcript(segments=segments, language=result["language"])
-
-
-def _words(text: str) -> list[str]:
-    """Lower-case words of a text, without punctuation (apostrophes inside words are kept)."""
-    return [word.strip("'") for word in re.findall(r"[\w']+", text.lower()) if word.strip("'")]

@@ -1,0 +1,51 @@
+"""Word error rate the way ASR papers count it: lower case, punctuation stripped, numbers as spoken."""
+
+from __future__ import annotations
+
+import re
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+         "sixteen seventeen eighteen nineteen").split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def spoken_number(n: int) -> list[str]:
+    """English words for a non-negative integer below a billion (e.g. 42 -> ['forty', 'two'])."""
+    if n < 20:
+        return [_ONES[n]]
+    if n < 100:
+        return [_TENS[n // 10]] + ([_ONES[n % 10]] if n % 10 else [])
+    for size, name in ((1_000_000, "million"), (1000, "thousand"), (100, "hundred")):
+        if n >= size:
+            return spoken_number(n // size) + [name] + (spoken_number(n % size) if n % size else [])
+    raise AssertionError("unreachable")
+
+
+def normalize_words(text: str) -> list[str]:
+    """Lower-case words without punctuation (inner apostrophes kept), digits spelled out as spoken."""
+    words: list[str] = []
+    for token in re.findall(r"[\w']+", text.lower()):
+        token = token.strip("'")
+        if token.isdigit() and len(token) < 10:
+            words += spoken_number(int(token))
+        elif token:
+            words.append(token)
+    return words
+
+
+def word_errors(reference: str, hypothesis: str) -> tuple[int, int]:
+    """(substitutions + deletions + insertions, reference word count) after normalisation."""
+    ref, hyp = normalize_words(reference), normalize_words(hypothesis)
+    previous = list(range(len(hyp) + 1))
+    for i, ref_word in enumerate(ref, start=1):
+        current = [i]
+        for j, hyp_word in enumerate(hyp, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ref_word != hyp_word)))
+        previous = current
+    return previous[-1], len(ref)
+
+
+def word_error_rate(reference: str, hypothesis: str) -> float:
+    """Word edit distance over the reference's length (empty reference: 0 if nothing was heard, else 1)."""
+    errors, n = word_errors(reference, hypothesis)
+    return errors / n if n else float(errors > 0)
