@@ -40,6 +40,24 @@ def write_face_manifest(name: str, faces) -> Path:
     return manifest
 
 
+RAVDESS = HERE.parent.parent / "shared" / "data" / "speech" / "ravdess"
+STATEMENTS = {"01": "Kids are talking by the door", "02": "Dogs are sitting by the door"}
+
+
+def write_asr_manifest(actors: range = range(17, 21)) -> Path:
+    """path,transcript for every RAVDESS clip of the held-out actors (the statement code gives the text)."""
+    folder = WORK / "ravdess_asr"
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = folder / "manifest.csv"
+    with open(manifest, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["path", "transcript"])
+        for actor in actors:
+            for clip in sorted((RAVDESS / f"Actor_{actor:02d}").glob("*.flac")):
+                w.writerow([str(clip), STATEMENTS[clip.stem.split("-")[4]]])
+    return manifest
+
+
 def evaluate(task: str, manifest: Path, extra: tuple[str, ...] = ()) -> dict:
     out = manifest.with_suffix(".json")
     cmd = [sys.executable, "-m", "emotion_jax.cli", "eval", task, str(manifest), "--json", str(out), *extra]
@@ -62,6 +80,11 @@ def main() -> None:
                      f"{r['macro_f1']:.4f} | {r['weighted_f1']:.4f} | {r['ece']:.4f} | {r['whole_image_crops']} | "
                      f"{r['seconds']:.0f} |")
         print(lines[-1], flush=True)
+    r = evaluate("asr", write_asr_manifest())
+    lines += ["", "| speech set | model | n | WER | real-time factor | seconds |", "|---|---|---|---|---|---|",
+              f"| RAVDESS actors 17-20 (short clips) | {r['model']['name']} | {r['n']} | {r['wer']:.4f} | "
+              f"{r['rtf']:.3f} | {r['seconds']:.0f} |"]
+    print(lines[-1], flush=True)
     (HERE / "accuracy.md").write_text("\n".join(lines) + "\n")
 
 
