@@ -18,6 +18,7 @@ from pathlib import Path
 import cv2
 
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.labels import RAVDESS as RAVDESS_LABELS
 from emotion_jax.train.face_data import ckplus, fer2013
 
 HERE = Path(__file__).parent
@@ -42,6 +43,21 @@ def write_face_manifest(name: str, faces) -> Path:
 
 RAVDESS = HERE.parent.parent / "shared" / "data" / "speech" / "ravdess"
 STATEMENTS = {"01": "Kids are talking by the door", "02": "Dogs are sitting by the door"}
+
+
+def write_voice_manifest(actors: range = range(17, 21)) -> Path:
+    """path,label for every RAVDESS clip of the held-out actors (calm is written as calm: it counts as neutral)."""
+    folder = WORK / "ravdess_voice"
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = folder / "manifest.csv"
+    names = {**RAVDESS_LABELS, "02": "calm"}
+    with open(manifest, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["path", "label"])
+        for actor in actors:
+            for clip in sorted((RAVDESS / f"Actor_{actor:02d}").glob("*.flac")):
+                w.writerow([str(clip), names[clip.stem.split("-")[2]]])
+    return manifest
 
 
 def write_asr_manifest(actors: range = range(17, 21)) -> Path:
@@ -80,6 +96,11 @@ def main() -> None:
                      f"{r['macro_f1']:.4f} | {r['weighted_f1']:.4f} | {r['ece']:.4f} | {r['whole_image_crops']} | "
                      f"{r['seconds']:.0f} |")
         print(lines[-1], flush=True)
+    r = evaluate("voice", write_voice_manifest())
+    lines.append(f"| RAVDESS actors 17-20 (speech, calm counted as neutral) | {r['model']['name']} "
+                 f"({r['model']['weights']}) | {r['n']} | {r['accuracy']:.4f} | {r['macro_f1']:.4f} | "
+                 f"{r['weighted_f1']:.4f} | {r['ece']:.4f} | - | {r['seconds']:.0f} |")
+    print(lines[-1], flush=True)
     r = evaluate("asr", write_asr_manifest())
     lines += ["", "| speech set | model | n | WER | real-time factor | seconds |", "|---|---|---|---|---|---|",
               f"| RAVDESS actors 17-20 (short clips) | {r['model']['name']} | {r['n']} | {r['wer']:.4f} | "

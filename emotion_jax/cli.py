@@ -61,7 +61,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         from emotion_jax.train import face
 
         return face.main(args.rest)
-    raise SystemExit(f"unknown model {args.what!r}")
+    from emotion_jax.train import voice
+
+    return voice.main(args.rest)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -86,12 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.set_defaults(func=cmd_analyze)
 
     train = sub.add_parser("train", help="train a shipped model from ../shared/data")
-    train.add_argument("what", choices=["face"])
+    train.add_argument("what", choices=["face", "voice"])
     train.add_argument("rest", nargs=argparse.REMAINDER)
     train.set_defaults(func=cmd_train)
 
     ev = sub.add_parser("eval", help="score the shipped models on a labelled manifest")
-    ev.add_argument("task", choices=["faces", "asr"])
+    ev.add_argument("task", choices=["faces", "voice", "asr"])
     ev.add_argument("manifest", type=Path)
     ev.add_argument("--json", type=Path, dest="json_out")
     ev.add_argument("--limit", type=int)

@@ -87,3 +87,28 @@ def test_asr_word_error_rate_on_real_speech(tmp_path, data_dir):
     assert report["n"] == len(clips) == 3
     assert report["wer"] <= 0.1 and report["rtf"] > 0
     assert [s["path"] for s in report["skipped"]] == ["missing.flac"]
+
+
+def test_voice_scores_held_out_actors_and_skips_silence(tmp_path, data_dir):
+    import av
+
+    silent = tmp_path / "silence.wav"
+    with av.open(str(silent), "w") as c:
+        s = c.add_stream("pcm_s16le", rate=16000, layout="mono")
+        frame = av.AudioFrame.from_ndarray(np.zeros((1, 32000), np.int16), format="s16", layout="mono")
+        frame.sample_rate = 16000
+        for packet in list(s.encode(frame)) + list(s.encode(None)):
+            c.mux(packet)
+    codes = {"01": "neutral", "02": "calm", "03": "happy", "04": "sad", "05": "angry", "06": "fearful",
+             "07": "disgust", "08": "surprised"}
+    clips = [c for a in (17, 18, 19, 20) for c in sorted((data_dir / "speech" / "ravdess" / f"Actor_{a}").glob(
+        "03-01-0[1-8]-02-01-01-*.flac"))]
+    rows = [f"{c},{codes[c.stem.split('-')[2]]}" for c in clips] + [f"{silent},neutral"]
+    manifest = tmp_path / "voice.csv"
+    manifest.write_text("path,label\n" + "\n".join(rows) + "\n")
+    out = tmp_path / "voice.json"
+    assert main(["eval", "voice", str(manifest), "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["n"] == len(clips) >= 20
+    assert [s["reason"] for s in report["skipped"]] == ["no speech found"]
+    assert report["accuracy"] > 0.35  # chance is 1/7

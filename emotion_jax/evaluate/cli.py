@@ -11,8 +11,8 @@ from emotion_jax.evaluate.manifest import ManifestError, read_manifest
 from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
 
-COLUMNS = {"faces": ("path", "label"), "asr": ("path", "transcript")}
-CLASSIFICATION = {"faces"}
+COLUMNS = {"faces": ("path", "label"), "voice": ("path", "label"), "asr": ("path", "transcript")}
+CLASSIFICATION = {"faces", "voice"}
 
 
 def format_report(report: dict) -> str:
@@ -51,9 +51,14 @@ def run(args: argparse.Namespace) -> int:
 
         report = {"task": args.task, **asr.score(args.manifest, rows)}
     else:
-        from emotion_jax.evaluate import faces
+        if args.task == "voice":
+            from emotion_jax.evaluate import voice
 
-        result = faces.predict(args.manifest, rows, args.batch_size, args.face_model)
+            result = voice.predict(args.manifest, rows)
+        else:
+            from emotion_jax.evaluate import faces
+
+            result = faces.predict(args.manifest, rows, args.batch_size, args.face_model)
         report = {"task": args.task, "n": int(len(result["y"])), "skipped": result["skipped"],
                   **classification_report(result["probs"], result["y"], EMOTIONS),
                   **result["extra"], "model": result["model"]}
