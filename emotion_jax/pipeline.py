@@ -22,7 +22,6 @@ from emotion_jax.media import MediaConfig, open_media
 from emotion_jax.timeline import MODALITIES, Timeline
 from privacy.faces import DetectorConfig, FaceDetector, FaceTracker, TrackerConfig
 
-STAGES = ("faces", "expression", "timeline")
 NO_VIDEO = "the recording has no video stream (audio only): no face track"
 
 

@@ -18,7 +18,6 @@ from flax import nnx, serialization
 from emotion_jax.labels import NUM_CLASSES
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
-INPUT_SIZE = 48
 WEIGHT_FILTER = nnx.Any(nnx.Param, nnx.BatchStat)  # what is saved: parameters and batch-norm statistics
 
 
