@@ -6,19 +6,18 @@ batch norm and max pooling: a small VGG-style network that trains on a 2-core CP
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import jax
 import jax.numpy as jnp
 import numpy as np
-from flax import nnx, serialization
+from flax import nnx
 
+from emotion_jax import checkpoint
 from emotion_jax.labels import NUM_CLASSES
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
-WEIGHT_FILTER = nnx.Any(nnx.Param, nnx.BatchStat)  # what is saved: parameters and batch-norm statistics
 
 
 @dataclass(frozen=True)
@@ -69,34 +68,20 @@ def to_input(gray_u8: np.ndarray) -> np.ndarray:
 
 
 def save(model: ExpressionCNN, path: Path, record: dict) -> None:
-    """Write weights (msgpack) and a JSON record of config, training command, data and metrics."""
-    state = nnx.state(model, WEIGHT_FILTER)
-    path.with_suffix(".msgpack").write_bytes(serialization.msgpack_serialize(state.to_pure_dict()))
-    meta = {"config": asdict(model.config), **record}
-    path.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n")
+    """Write weights and the JSON record of config, training command, data and metrics."""
+    checkpoint.save(model, path, record)
 
 
 def load(path: Path = WEIGHTS_DIR / "expression") -> ExpressionCNN:
     """The shipped (or given) trained expression model, in eval mode."""
-    msgpack = path.with_suffix(".msgpack")
-    if not msgpack.exists():
-        raise FileNotFoundError(f"no expression weights at {msgpack}; train them with `emotion-jax train face`")
-    meta = json.loads(path.with_suffix(".json").read_text())
-    cfg = meta["config"]
+    cfg = checkpoint.read_record(path, "emotion-jax train face")["config"]
     config = ExpressionConfig(**{**cfg, "widths": tuple(cfg["widths"])})
-    model = ExpressionCNN(config, rngs=nnx.Rngs(0))
-    state = nnx.state(model, WEIGHT_FILTER)
-    nnx.replace_by_pure_dict(state, serialization.msgpack_restore(msgpack.read_bytes()))
-    nnx.update(model, state)
-    model.eval()
-    return model
+    return checkpoint.restore(ExpressionCNN(config, rngs=nnx.Rngs(0)), path)
 
 
 def weights_hash(path: Path = WEIGHTS_DIR / "expression") -> str:
-    """Short content hash of the weights file, recorded with every result."""
-    import hashlib
-
-    return hashlib.sha256(path.with_suffix(".msgpack").read_bytes()).hexdigest()[:12]
+    """Short content hash of the shipped weights, recorded with every result."""
+    return checkpoint.content_hash(path)
 
 
 class Predictor:

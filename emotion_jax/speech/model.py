@@ -9,16 +9,15 @@ labels.valence_arousal.
 
 from __future__ import annotations
 
-import hashlib
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import jax
 import jax.numpy as jnp
 import numpy as np
-from flax import nnx, serialization
+from flax import nnx
 
+from emotion_jax import checkpoint
 from emotion_jax.labels import NUM_CLASSES
 from emotion_jax.speech.features import TOKEN_DIM
 
@@ -86,30 +85,19 @@ class VoiceEmotion(nnx.Module):
 
 
 def save(model: VoiceEmotion, path: Path, record: dict) -> None:
-    """Write weights (msgpack) and a JSON record of config, training command, data, split and metrics."""
-    state = nnx.state(model, nnx.Param)
-    path.with_suffix(".msgpack").write_bytes(serialization.msgpack_serialize(state.to_pure_dict()))
-    meta = {"config": asdict(model.config), **record}
-    path.with_suffix(".json").write_text(json.dumps(meta, indent=2) + "\n")
+    """Write weights and the JSON record of config, training command, data, split and metrics."""
+    checkpoint.save(model, path, record)
 
 
 def load(path: Path = WEIGHTS_DIR / "voice") -> VoiceEmotion:
     """The shipped (or given) trained voice model, in eval mode."""
-    msgpack = path.with_suffix(".msgpack")
-    if not msgpack.exists():
-        raise FileNotFoundError(f"no voice weights at {msgpack}; train them with `python -m emotion_jax.train.voice`")
-    config = VoiceConfig(**json.loads(path.with_suffix(".json").read_text())["config"])
-    model = VoiceEmotion(config, rngs=nnx.Rngs(0))
-    state = nnx.state(model, nnx.Param)
-    nnx.replace_by_pure_dict(state, serialization.msgpack_restore(msgpack.read_bytes()))
-    nnx.update(model, state)
-    model.eval()
-    return model
+    config = VoiceConfig(**checkpoint.read_record(path, "emotion-jax train voice")["config"])
+    return checkpoint.restore(VoiceEmotion(config, rngs=nnx.Rngs(0)), path)
 
 
 def weights_hash(path: Path = WEIGHTS_DIR / "voice") -> str:
-    """Short content hash of the weights file, recorded with every result."""
-    return hashlib.sha256(path.with_suffix(".msgpack").read_bytes()).hexdigest()[:12]
+    """Short content hash of the shipped weights, recorded with every result."""
+    return checkpoint.content_hash(path)
 
 
 def padded_length(length: int) -> int:

@@ -1,0 +1,41 @@
+"""Shipped model weights: a msgpack file of parameters (and batch-norm statistics) beside a JSON record of
+the model's config and how the weights were made (command, data, split, metrics, machine)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from flax import nnx, serialization
+
+SAVED = nnx.Any(nnx.Param, nnx.BatchStat)  # what a checkpoint holds; dropout RNG state is not saved
+
+
+def save(model: nnx.Module, path: Path, record: dict) -> None:
+    """Write `path`.msgpack (weights) and `path`.json ({"config": model.config, **record})."""
+    state = nnx.state(model, SAVED)
+    path.with_suffix(".msgpack").write_bytes(serialization.msgpack_serialize(state.to_pure_dict()))
+    path.with_suffix(".json").write_text(json.dumps({"config": asdict(model.config), **record}, indent=2) + "\n")
+
+
+def read_record(path: Path, train_command: str) -> dict:
+    """The JSON record beside the weights; a clear error naming the command that makes them if absent."""
+    if not path.with_suffix(".msgpack").exists():
+        raise FileNotFoundError(f"no weights at {path.with_suffix('.msgpack')}; train them with `{train_command}`")
+    return json.loads(path.with_suffix(".json").read_text())
+
+
+def restore(model: nnx.Module, path: Path) -> nnx.Module:
+    """Load the saved weights into a freshly built model of the same config and switch it to eval mode."""
+    state = nnx.state(model, SAVED)
+    nnx.replace_by_pure_dict(state, serialization.msgpack_restore(path.with_suffix(".msgpack").read_bytes()))
+    nnx.update(model, state)
+    model.eval()
+    return model
+
+
+def content_hash(path: Path) -> str:
+    """Short content hash of the weights file, recorded with every result."""
+    return hashlib.sha256(path.with_suffix(".msgpack").read_bytes()).hexdigest()[:12]
