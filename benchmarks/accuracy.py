@@ -13,6 +13,7 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import cv2
@@ -45,32 +46,18 @@ RAVDESS = HERE.parent.parent / "shared" / "data" / "speech" / "ravdess"
 STATEMENTS = {"01": "Kids are talking by the door", "02": "Dogs are sitting by the door"}
 
 
-def write_voice_manifest(actors: range = range(17, 21)) -> Path:
-    """path,label for every RAVDESS clip of the held-out actors (calm is written as calm: it counts as neutral)."""
-    folder = WORK / "ravdess_voice"
-    folder.mkdir(parents=True, exist_ok=True)
-    manifest = folder / "manifest.csv"
-    names = {**RAVDESS_LABELS, "02": "calm"}
-    with open(manifest, "w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["path", "label"])
-        for actor in actors:
-            for clip in sorted((RAVDESS / f"Actor_{actor:02d}").glob("*.flac")):
-                w.writerow([str(clip), names[clip.stem.split("-")[2]]])
-    return manifest
-
-
-def write_asr_manifest(actors: range = range(17, 21)) -> Path:
-    """path,transcript for every RAVDESS clip of the held-out actors (the statement code gives the text)."""
-    folder = WORK / "ravdess_asr"
+def write_ravdess_manifest(name: str, column: str, value: Callable[[list[str]], str],
+                           actors: range = range(17, 21)) -> Path:
+    """path,<column> for every RAVDESS clip of the held-out actors; `value` reads it from the filename codes."""
+    folder = WORK / name
     folder.mkdir(parents=True, exist_ok=True)
     manifest = folder / "manifest.csv"
     with open(manifest, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["path", "transcript"])
+        w.writerow(["path", column])
         for actor in actors:
             for clip in sorted((RAVDESS / f"Actor_{actor:02d}").glob("*.flac")):
-                w.writerow([str(clip), STATEMENTS[clip.stem.split("-")[4]]])
+                w.writerow([str(clip), value(clip.stem.split("-"))])
     return manifest
 
 
@@ -96,12 +83,13 @@ def main() -> None:
                      f"{r['macro_f1']:.4f} | {r['weighted_f1']:.4f} | {r['ece']:.4f} | {r['whole_image_crops']} | "
                      f"{r['seconds']:.0f} |")
         print(lines[-1], flush=True)
-    r = evaluate("voice", write_voice_manifest())
+    voice_names = {**RAVDESS_LABELS, "02": "calm"}  # calm is written as calm: eval counts it as neutral
+    r = evaluate("voice", write_ravdess_manifest("ravdess_voice", "label", lambda codes: voice_names[codes[2]]))
     lines.append(f"| RAVDESS actors 17-20 (speech, calm counted as neutral) | {r['model']['name']} "
                  f"({r['model']['weights']}) | {r['n']} | {r['accuracy']:.4f} | {r['macro_f1']:.4f} | "
                  f"{r['weighted_f1']:.4f} | {r['ece']:.4f} | - | {r['seconds']:.0f} |")
     print(lines[-1], flush=True)
-    r = evaluate("asr", write_asr_manifest())
+    r = evaluate("asr", write_ravdess_manifest("ravdess_asr", "transcript", lambda codes: STATEMENTS[codes[4]]))
     lines += ["", "| speech set | model | n | WER | real-time factor | seconds |", "|---|---|---|---|---|---|",
               f"| RAVDESS actors 17-20 (short clips) | {r['model']['name']} | {r['n']} | {r['wer']:.4f} | "
               f"{r['rtf']:.3f} | {r['seconds']:.0f} |"]
