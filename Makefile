@@ -9,6 +9,7 @@ $(BIN)/emotion-jax: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q --no-deps resemblyzer==0.1.4  # see pyproject.toml: its declared deps are broken
 	touch $@
 
 venv: $(BIN)/emotion-jax

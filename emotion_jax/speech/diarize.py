@@ -1,0 +1,224 @@
+"""Who speaks when: speaker embeddings over windows of voice-active speech, clustered by cosine distance.
+
+The embeddings come from resemblyzer's VoiceEncoder (a 3-layer LSTM over 40-band mel frames; its weights,
+`pretrained.pt`, ship in the wheel, so nothing is downloaded), loaded once per process on the CPU. Each VAD speech
+segment is brought to resemblyzer's loudness (-30 dBFS) and cut into overlapping windows; segments shorter than one
+window are embedded whole. Each segment's mean embedding is clustered by average-linkage agglomerative clustering
+on cosine distance (scipy), cut at a distance threshold, which also estimates the number of speakers (at most
+`max_speakers`); clusters with under `min_speaker_share` of the windows are dropped as outliers, and every window
+then takes the nearest remaining centroid, so a speaker change inside a segment is still found. Inside a
+segment the speaker changes halfway between the centres of differently labelled windows, and short flips between
+two stretches of the same speaker are smoothed away.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+import torch
+from resemblyzer import VoiceEncoder
+from resemblyzer.audio import wav_to_mel_spectrogram
+from resemblyzer.hparams import audio_norm_target_dBFS, mel_window_step, model_embedding_size
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.optimize import linear_sum_assignment
+
+from emotion_jax.speech.vad import SpeechSegment, speech_segments
+
+if TYPE_CHECKING:
+    from emotion_jax.speech.asr import Word
+
+SAMPLE_RATE = 16000
+_FRAMES_PER_SECOND = 1000 // mel_window_step  # mel frames per second (100)
+_TARGET_RMS = 10 ** (audio_norm_target_dBFS / 20)
+_BATCH = 256  # windows per encoder call
+_DER_STEP = 0.01  # seconds per frame when scoring
+
+
+@dataclass(frozen=True)
+class DiarizationConfig:
+    """How speech is windowed, clustered and smoothed (times in seconds)."""
+
+    max_speakers: int = 4
+    window_seconds: float = 1.5  # audio per embedding
+    step_seconds: float = 0.75  # hop between windows inside a speech segment
+    threshold: float = 0.45  # cosine distance at which clusters stop merging (chosen on RAVDESS actors 01-16 only)
+    min_speaker_share: float = 0.2  # clusters with fewer of the windows are outliers, given to the nearest speaker
+    min_turn_seconds: float = 1.0  # shorter stretches between two stretches of one speaker take that speaker
+
+    def __post_init__(self) -> None:
+        """Reject settings that cannot work before any audio is read."""
+        if self.max_speakers < 1:
+            raise ValueError(f"max_speakers must be at least 1, got {self.max_speakers}")
+        if not 0 < self.step_seconds <= self.window_seconds:
+            raise ValueError(f"need 0 < step_seconds <= window_seconds, got {self}")
+        if self.threshold <= 0 or self.min_turn_seconds < 0:
+            raise ValueError(f"threshold must be positive and min_turn_seconds not negative, got {self}")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One stretch of one speaker's speech, in seconds from the start of the audio."""
+
+    start: float
+    end: float
+    speaker: int
+
+
+@functools.cache
+def _encoder() -> VoiceEncoder:
+    """The speaker encoder, loaded once per process on the CPU."""
+    return VoiceEncoder("cpu", verbose=False).eval()
+
+
+def _windows(audio16k: np.ndarray, segment: SpeechSegment, config: DiarizationConfig) -> list[tuple[float, np.ndarray]]:
+    """(centre time, mel frames) of each window of one speech segment, loudness-normalised."""
+    first, last = round(segment.start * SAMPLE_RATE), round(segment.end * SAMPLE_RATE)
+    wav = audio16k[max(first, 0) : last].astype(np.float32)
+    rms = float(np.sqrt(np.mean(wav.astype(np.float64) ** 2))) if wav.size else 0.0
+    if rms == 0.0:
+        return []
+    mel = wav_to_mel_spectrogram(wav * (_TARGET_RMS / rms))
+    size = round(config.window_seconds * _FRAMES_PER_SECOND)
+    step = round(config.step_seconds * _FRAMES_PER_SECOND)
+    starts = list(range(0, max(len(mel) - size, 0) + 1, step))
+    if starts[-1] + size < len(mel):
+        starts.append(len(mel) - size)
+    return [(segment.start + (s + min(size, len(mel)) / 2) / _FRAMES_PER_SECOND, mel[s : s + size]) for s in starts]
+
+
+def _embed(mels: list[np.ndarray]) -> np.ndarray:
+    """L2-normed speaker embedding of each mel window, windows of equal length batched together."""
+    out = np.zeros((len(mels), model_embedding_size), dtype=np.float32)
+    by_length: dict[int, list[int]] = {}
+    for i, mel in enumerate(mels):
+        by_length.setdefault(len(mel), []).append(i)
+    with torch.inference_mode():
+        for idx in by_length.values():
+            for chunk in range(0, len(idx), _BATCH):
+                part = idx[chunk : chunk + _BATCH]
+                out[part] = _encoder()(torch.from_numpy(np.stack([mels[i] for i in part]))).numpy()
+    return out
+
+
+def _cluster(embeddings: np.ndarray, owners: np.ndarray, config: DiarizationConfig) -> np.ndarray:
+    """Speaker label (0, 1, ... in order of first appearance) of each window embedding.
+
+    Speech segments (the mean of their windows) are clustered, which is steadier than single windows; clusters
+    holding under `min_speaker_share` of the windows are dropped, and each window takes the nearest kept centroid.
+    """
+    segments = np.unique(owners)
+    units = np.stack([embeddings[owners == k].mean(0) for k in segments]).astype(np.float64)
+    if len(units) == 1:
+        return np.zeros(len(embeddings), dtype=int)
+    tree = linkage(units, method="average", metric="cosine")
+    unit_labels = fcluster(tree, t=config.threshold, criterion="distance")
+    if unit_labels.max() > config.max_speakers:
+        unit_labels = fcluster(tree, t=config.max_speakers, criterion="maxclust")
+    labels = unit_labels[np.searchsorted(segments, owners)]
+    ids, counts = np.unique(labels, return_counts=True)
+    keep = ids[counts >= config.min_speaker_share * len(labels)]
+    if len(keep) == 0:
+        keep = ids[counts == counts.max()][:1]
+    centroids = np.stack([embeddings[labels == i].mean(0) for i in keep])
+    centroids /= np.linalg.norm(centroids, axis=1, keepdims=True)
+    labels = np.argmax(embeddings @ centroids.T, axis=1)
+    _, first, inverse = np.unique(labels, return_index=True, return_inverse=True)
+    return np.argsort(np.argsort(first))[inverse]
+
+
+def _segment_turns(segment: SpeechSegment, centres: list[float], labels: list[int], min_turn: float) -> list[Turn]:
+    """Turns of one speech segment: speaker changes halfway between window centres, short flips smoothed."""
+    bounds = [segment.start] + [(a + b) / 2 for a, b in zip(centres, centres[1:])] + [segment.end]
+    pieces = [[bounds[i], bounds[i + 1], labels[i]] for i in range(len(labels))]
+    changed = True
+    while changed:
+        merged: list[list] = []
+        for piece in pieces:
+            if merged and merged[-1][2] == piece[2]:
+                merged[-1][1] = piece[1]
+            else:
+                merged.append(piece)
+        pieces, changed = merged, False
+        inner = [i for i in range(1, len(pieces) - 1) if pieces[i - 1][2] == pieces[i + 1][2]]
+        short = [i for i in inner if pieces[i][1] - pieces[i][0] < min_turn]
+        if short:
+            i = min(short, key=lambda j: pieces[j][1] - pieces[j][0])
+            pieces[i][2], changed = pieces[i - 1][2], True
+    return [Turn(float(a), float(b), int(s)) for a, b, s in pieces]
+
+
+def diarize(
+    audio16k: np.ndarray, speech: list[SpeechSegment] | None = None, config: DiarizationConfig = DiarizationConfig()
+) -> list[Turn]:
+    """Speaker turns of 16 kHz mono audio, inside the given (or detected) speech segments, in time order."""
+    if speech is None:
+        speech = speech_segments(audio16k, SAMPLE_RATE)
+    segments = sorted(speech, key=lambda s: s.start)
+    windows = [
+        (k, centre, mel) for k, segment in enumerate(segments) for centre, mel in _windows(audio16k, segment, config)
+    ]
+    if not windows:
+        return []
+    owners = np.array([k for k, _, _ in windows])
+    labels = _cluster(_embed([mel for _, _, mel in windows]), owners, config)
+    turns: list[Turn] = []
+    for k in np.unique(owners):
+        mine = np.flatnonzero(owners == k)
+        centres = [windows[i][1] for i in mine]
+        turns += _segment_turns(segments[k], centres, [int(labels[i]) for i in mine], config.min_turn_seconds)
+    return turns
+
+
+def assign_words(words: list[Word], turns: list[Turn]) -> list[int]:
+    """Speaker of each word: that of the turn it overlaps most, or of the nearest turn if it overlaps none."""
+    if not words:
+        return []
+    if not turns:
+        raise ValueError("cannot assign words to speakers without any turns")
+    starts = np.array([t.start for t in turns])
+    ends = np.array([t.end for t in turns])
+    speakers = []
+    for word in words:
+        overlap = np.minimum(ends, word.end) - np.maximum(starts, word.start)
+        if overlap.max() > 0:
+            best = int(np.argmax(overlap))
+        else:
+            best = int(np.argmin(np.maximum(starts - word.end, word.start - ends)))
+        speakers.append(turns[best].speaker)
+    return speakers
+
+
+def _activity(turns: list[Turn], n_frames: int) -> tuple[np.ndarray, list[int]]:
+    """(frames x speakers) boolean activity of each speaker at _DER_STEP resolution, and the speakers' ids."""
+    ids = sorted({t.speaker for t in turns})
+    active = np.zeros((n_frames, len(ids)), dtype=bool)
+    for t in turns:
+        active[round(t.start / _DER_STEP) : round(t.end / _DER_STEP), ids.index(t.speaker)] = True
+    return active, ids
+
+
+def diarization_error_rate(reference: list[Turn], hypothesis: list[Turn], collar: float = 0.25) -> float:
+    """Missed speech + false alarm + speaker confusion over reference speech, speakers mapped by Hungarian assignment.
+
+    Frames within `collar` seconds of a reference turn's start or end are not scored; overlapping speech counts
+    once per speaker. With no reference speech to score the rate is 0 if the hypothesis has none there, else inf.
+    """
+    n_frames = round(max([t.end for t in reference + hypothesis], default=0.0) / _DER_STEP) + 1
+    ref, _ = _activity(reference, n_frames)
+    hyp, _ = _activity(hypothesis, n_frames)
+    scored = np.ones(n_frames, dtype=bool)
+    margin = round(collar / _DER_STEP)
+    for t in reference:
+        for edge in (round(t.start / _DER_STEP), round(t.end / _DER_STEP)):
+            scored[max(edge - margin, 0) : edge + margin] = False
+    ref, hyp = ref[scored], hyp[scored]
+    total = int(ref.sum())
+    overlap = ref.T.astype(np.int64) @ hyp.astype(np.int64)
+    rows, cols = linear_sum_assignment(overlap, maximize=True) if overlap.size else ([], [])
+    error = int(np.maximum(ref.sum(1), hyp.sum(1)).sum()) - int(overlap[rows, cols].sum())
+    if total == 0:
+        return 0.0 if error == 0 else float("inf")
+    return error / total
