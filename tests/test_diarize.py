@@ -1,45 +1,15 @@
 """Diarization of two-speaker conversations built from held-out RAVDESS actors (17-20), whose turns are known."""
 
-import random
 import time
 
 import numpy as np
 import pytest
 
-from emotion_jax.media import load_audio
 from emotion_jax.speech.asr import Word
 from emotion_jax.speech.diarize import Turn, assign_words, diarization_error_rate, diarize
-from emotion_jax.speech.vad import speech_segments
+from emotion_jax.train.conversations import conversation
 
-from .conftest import DATA
-
-RAVDESS = DATA / "speech" / "ravdess"
 RATE = 16000
-
-
-def _speech(actor: int, rng: random.Random) -> np.ndarray:
-    """One random clip of an actor, trimmed to its voice-active speech."""
-    clips = sorted((RAVDESS / f"Actor_{actor:02d}").glob("*.flac"))
-    while True:
-        audio = load_audio(rng.choice(clips), RATE)
-        segments = speech_segments(audio, RATE)
-        if segments:
-            return audio[round(segments[0].start * RATE) : round(segments[-1].end * RATE)]
-
-
-def _conversation(actors: tuple[int, ...], seed: int) -> tuple[np.ndarray, list[Turn]]:
-    """8-12 alternating turns of the actors with 0.3-1.0 s gaps, and the reference turns."""
-    rng = random.Random(seed)
-    parts, reference, t = [], [], 0.0
-    for i in range(rng.randint(8, 12)):
-        gap = np.zeros(round(rng.uniform(0.3, 1.0) * RATE), dtype=np.float32)
-        clip = _speech(actors[i % len(actors)], rng)
-        t += len(gap) / RATE
-        reference.append(Turn(t, t + len(clip) / RATE, i % len(actors)))
-        t += len(clip) / RATE
-        parts += [gap, clip]
-    parts.append(np.zeros(RATE // 2, dtype=np.float32))
-    return np.concatenate(parts), reference
 
 
 @pytest.mark.parametrize("actors", [(17, 18), (19, 20)])
@@ -48,7 +18,7 @@ def test_two_held_out_speakers(data_dir, actors: tuple[int, int]) -> None:
     # conversation, not yet for every one (over-splitting into 3 speakers is the usual failure).
     ders, found = [], []
     for seed in range(4):
-        audio, reference = _conversation(actors, seed)
+        audio, reference = conversation(actors, seed)
         start = time.perf_counter()
         turns = diarize(audio)
         ders.append(diarization_error_rate(reference, turns))
@@ -60,7 +30,7 @@ def test_two_held_out_speakers(data_dir, actors: tuple[int, int]) -> None:
 
 
 def test_one_speaker(data_dir) -> None:
-    audio, reference = _conversation((17,), 2)
+    audio, reference = conversation((17,), 2)
     turns = diarize(audio)
     print(f"actor 17 alone: DER {diarization_error_rate(reference, turns):.3f}")
     assert {t.speaker for t in turns} == {0}
