@@ -20,6 +20,7 @@ import numpy as np
 import optax
 from flax import nnx
 
+from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.speech.model import WEIGHTS_DIR, VoiceConfig, VoiceEmotion, save
 from emotion_jax.train.voice_data import RAVDESS_CLASSES, SPLITS, VoiceSet, extract, ravdess
@@ -74,20 +75,17 @@ def predict(model: VoiceEmotion, data: VoiceSet, batch: int = 64) -> tuple[np.nd
 
 def held_out_metrics(probs7: np.ndarray, probs8: np.ndarray, data: VoiceSet) -> dict:
     """Accuracy 7-class (calm merged into neutral) and 8-class (calm kept), per-class recall and confusion matrices."""
-    pred7, pred8 = probs7.argmax(-1), probs8.argmax(-1)
-    conf7 = np.zeros((len(EMOTIONS), len(EMOTIONS)), np.int64)
-    np.add.at(conf7, (data.y, pred7), 1)
-    conf8 = np.zeros((len(RAVDESS_CLASSES), len(RAVDESS_CLASSES)), np.int64)
-    np.add.at(conf8, (data.y8, pred8), 1)
-    recall7 = np.diag(conf7) / np.maximum(conf7.sum(1), 1)
+    r7 = classification_report(probs7, data.y, EMOTIONS)
+    r8 = classification_report(probs8, data.y8, tuple(RAVDESS_CLASSES))
+    recall7 = {name: round(s["recall"], 4) for name, s in r7["per_class"].items()}
     return {
         "clips": len(data.y),
-        "accuracy_7class_calm_merged": round(float(np.mean(pred7 == data.y)), 4),
-        "accuracy_8class_calm_kept": round(float(np.mean(pred8 == data.y8)), 4),
-        "unweighted_recall_7class": round(float(recall7.mean()), 4),
-        "recall_7class": {name: round(float(r), 4) for name, r in zip(EMOTIONS, recall7)},
-        "confusion_7class": {"rows_true_cols_pred": list(EMOTIONS), "matrix": conf7.tolist()},
-        "confusion_8class": {"rows_true_cols_pred": list(RAVDESS_CLASSES), "matrix": conf8.tolist()},
+        "accuracy_7class_calm_merged": round(r7["accuracy"], 4),
+        "accuracy_8class_calm_kept": round(r8["accuracy"], 4),
+        "unweighted_recall_7class": round(float(np.mean([s["recall"] for s in r7["per_class"].values()])), 4),
+        "recall_7class": recall7,
+        "confusion_7class": {"rows_true_cols_pred": list(EMOTIONS), "matrix": r7["confusion"]["matrix"]},
+        "confusion_8class": {"rows_true_cols_pred": list(RAVDESS_CLASSES), "matrix": r8["confusion"]["matrix"]},
     }
 
 
