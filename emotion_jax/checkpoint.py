@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import platform
 from dataclasses import asdict
 from pathlib import Path
 
+import jax
 from flax import nnx, serialization
 
 SAVED = nnx.Any(nnx.Param, nnx.BatchStat)  # what a checkpoint holds; dropout RNG state is not saved
@@ -39,3 +42,8 @@ def restore(model: nnx.Module, path: Path) -> nnx.Module:
 def content_hash(path: Path) -> str:
     """Short content hash of the weights file, recorded with every result."""
     return hashlib.sha256(path.with_suffix(".msgpack").read_bytes()).hexdigest()[:12]
+
+
+def machine() -> str:
+    """Where weights were trained, for the record: architecture, cores, jax version and backend."""
+    return f"{platform.machine()}, {os.cpu_count()} cores, jax {jax.__version__} on {jax.default_backend()}"

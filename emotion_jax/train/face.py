@@ -7,8 +7,6 @@ Run: `emotion-jax train face [--epochs N]` (or `python -m emotion_jax.train.face
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ import numpy as np
 import optax
 from flax import nnx
 
+from emotion_jax import checkpoint
 from emotion_jax.checkpoint import SAVED
 from emotion_jax.face.model import WEIGHTS_DIR, ExpressionCNN, ExpressionConfig, save, to_input
 from emotion_jax.train.face_data import ckplus, fer2013
@@ -120,7 +119,7 @@ def train(config: TrainConfig, model_config: ExpressionConfig, out: Path) -> dic
         "best_public_acc": round(best, 4),
         "history": history,
         "seconds": round(time.time() - start),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, jax {jax.__version__} on {jax.default_backend()}",
+        "machine": checkpoint.machine(),
         "note": "accuracy on held-out sets is reported by `emotion-jax eval faces`, not here",
     }
     save(model, out, record)

@@ -8,8 +8,6 @@ Run: `python -m emotion_jax.train.voice [--epochs N]`.
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -20,6 +18,7 @@ import numpy as np
 import optax
 from flax import nnx
 
+from emotion_jax import checkpoint
 from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.speech.model import WEIGHTS_DIR, VoiceConfig, VoiceEmotion, save
@@ -170,7 +169,7 @@ def train(config: TrainConfig, model_config: VoiceConfig, out: Path) -> dict:
             "feature_extraction (when the cache was made)": round(float(data["seconds"])),
             "training": train_seconds,
         },
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, jax {jax.__version__} on {jax.default_backend()}",
+        "machine": checkpoint.machine(),
     }
     model.eval()
     save(model, out, record)
