@@ -18,7 +18,6 @@ import optax
 from flax import nnx
 
 from emotion_jax import checkpoint
-from emotion_jax.checkpoint import SAVED
 from emotion_jax.face.model import WEIGHTS_DIR, ExpressionCNN, ExpressionConfig, save, to_input
 from emotion_jax.train.face_data import ckplus, fer2013
 
@@ -108,7 +107,7 @@ def train(config: TrainConfig, model_config: ExpressionConfig, out: Path) -> dic
         print(f"epoch {epoch + 1}/{config.epochs} loss {loss:.4f} PublicTest acc {acc:.4f} "
               f"({time.time() - start:.0f} s)", flush=True)
         if acc > best:
-            best, best_state = acc, jax.tree.map(np.asarray, nnx.state(model, SAVED))
+            best, best_state = acc, jax.tree.map(np.asarray, nnx.state(model, checkpoint.SAVED))
     nnx.update(model, best_state)
     model.eval()
     record = {
