@@ -11,22 +11,27 @@ from emotion_jax.labels import EMOTIONS
 DEFAULT_OUT = Path("emotion-jax-out")
 
 
-def _write_outputs(timeline, out: Path, name: str) -> list[Path]:
-    """Timeline plot (PNG), table (CSV, Parquet); print a short per-person summary."""
+def _write_outputs(analysis, out: Path, name: str) -> list[Path]:
+    """Timeline plot (PNG), tables (CSV, Parquet), transcript (CSV, WebVTT); print a short per-person summary."""
+    from emotion_jax import transcript
     from emotion_jax.plot import plot_timeline
     from emotion_jax.timeline import summarize, write_csv, write_parquet
 
     out.mkdir(parents=True, exist_ok=True)
+    timeline = analysis.timeline
     paths = [plot_timeline(timeline, out / f"{name}.timeline.png", title=name),
              write_csv(timeline, out / f"{name}.timeline.csv"),
-             write_parquet(timeline, out / f"{name}.timeline.parquet")]
+             write_parquet(timeline, out / f"{name}.timeline.parquet"),
+             transcript.write_csv(analysis.words, out / f"{name}.words.csv"),
+             transcript.write_csv(analysis.turns, out / f"{name}.turns.csv"),
+             transcript.write_vtt(analysis.turns, out / f"{name}.vtt")]
     for note in timeline.notes:
         print(f"note: {note}")
     for person in timeline.participants:
         s = summarize(timeline, person)
         top = sorted(s.share.items(), key=lambda kv: -kv[1])[:3]
         shares = ", ".join(f"{e} {v:.0%}" for e, v in top if v > 0)
-        print(f"{person} ({s.modality}, {s.seconds_present:.0f} s in view): {shares}; "
+        print(f"{person} ({s.modality}, {s.seconds_present:.0f} s present): {shares}; "
               f"valence {s.mean_valence:+.2f}, arousal {s.mean_arousal:+.2f}; "
               f"{len(s.peaks)} peak(s), {len(s.transitions)} transition(s)")
     for p in paths:
@@ -39,8 +44,8 @@ def _analyze(recording: Path, out: Path, fps: float) -> int:
     from emotion_jax.pipeline import AnalysisConfig, analyze
 
     config = AnalysisConfig(media=MediaConfig(fps=fps))
-    timeline = analyze(recording, config, work_dir=out / ".stages")
-    _write_outputs(timeline, out, recording.stem)
+    analysis = analyze(recording, config, work_dir=out / ".stages")
+    _write_outputs(analysis, out, recording.stem)
     return 0
 
 

@@ -1,8 +1,9 @@
-"""analyze(recording) -> Timeline: the one place that knows the order of the stages.
+"""analyze(recording) -> Analysis: the one place that knows the order of the stages.
 
-Stages: decode + find faces (detect, track, crop) -> expression model -> timeline. Each stage's output is
-kept in a work folder keyed by the recording's content, the configuration and the model weights, so an
-interrupted analysis resumes at the first unfinished stage.
+Stages: decode once (frames: detect, track and crop faces; audio kept in memory) -> expression model ->
+speech (voice activity -> transcription of the speech -> speakers -> prosody -> voice emotion) -> timeline.
+Each stage's output is kept in a work folder keyed by the recording's content, the configuration and the
+model weights, so an interrupted analysis resumes at the first unfinished stage.
 """
 
 from __future__ import annotations
@@ -13,16 +14,26 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 from tqdm.auto import tqdm
 
-from emotion_jax import labels
+from emotion_jax import labels, transcript
 from emotion_jax.face import model as face_model
 from emotion_jax.face.crops import CropConfig, align_crops
-from emotion_jax.media import MediaConfig, open_media
-from emotion_jax.timeline import MODALITIES, Timeline
+from emotion_jax.media import MediaConfig, load_audio, open_media
+from emotion_jax.speech import asr, diarize, prosody, vad
+from emotion_jax.speech import model as voice_model
+from emotion_jax.speech.asr import ASRConfig
+from emotion_jax.speech.diarize import DiarizationConfig
+from emotion_jax.speech.features import voice_features
+from emotion_jax.speech.prosody import ProsodyConfig
+from emotion_jax.speech.vad import SpeechSegment, VADConfig
+from emotion_jax.timeline import MODALITIES, PROSODY, Timeline
 from privacy.faces import DetectorConfig, FaceDetector, FaceTracker, TrackerConfig
 
 NO_VIDEO = "the recording has no video stream (audio only): no face track"
+NO_AUDIO = "the recording has no sound (no audio stream): no transcript, voice or prosody track"
+NO_SPEECH = "no speech was found in the sound track: no transcript, voice or prosody track"
 
 
 @dataclass(frozen=True)
@@ -36,6 +47,25 @@ class AnalysisConfig:
     window_seconds: float = 1.0       # timeline resolution
     min_track_seconds: float = 1.0    # shorter face tracks are treated as detector noise
     batch_size: int = 256            # expression model batch (fixed shape; 256 is fastest on CPU)
+    speech: VADConfig = field(default_factory=VADConfig)
+    asr: ASRConfig = field(default_factory=ASRConfig)
+    speakers: DiarizationConfig = field(default_factory=DiarizationConfig)
+    prosody: ProsodyConfig = field(default_factory=ProsodyConfig)
+    voice_piece_seconds: float = 6.0  # longer turns are read by the voice model in pieces about this long
+
+    def __post_init__(self) -> None:
+        """The speech models read 16 kHz audio only."""
+        if self.media.sample_rate != 16000:
+            raise ValueError(f"the speech models need media.sample_rate 16000, got {self.media.sample_rate}")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What analyze() gives: the timeline, every word with its speaker and times, and each turn's prosody."""
+
+    timeline: Timeline
+    words: pa.Table
+    turns: pa.Table
 
 
 def _file_digest(path: Path, block: int = 1 << 20) -> str:
@@ -49,17 +79,23 @@ def _file_digest(path: Path, block: int = 1 << 20) -> str:
 def run_key(recording: Path, config: AnalysisConfig) -> str:
     """Resume key: recording content + configuration + model weights."""
     parts = [_file_digest(recording), json.dumps(asdict(config), sort_keys=True, default=str),
-             face_model.weights_hash()]
+             face_model.weights_hash(), voice_model.weights_hash()]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def find_faces(recording: Path, config: AnalysisConfig, progress: bool = True) -> dict[str, np.ndarray]:
-    """Decode once, detect and track faces in each analysis frame, and crop them for the expression model."""
+def find_faces(recording: Path, config: AnalysisConfig, progress: bool = True,
+               audio: list[np.ndarray] | None = None) -> dict[str, np.ndarray]:
+    """Decode once, detect and track faces in each analysis frame, and crop them for the expression model.
+
+    The sound of the same pass is appended, chunk by chunk, to `audio` when a list is given.
+    """
     decoded = open_media(recording, config.media)
     detector, tracker = FaceDetector(config.detector), FaceTracker(config.tracker)
     times, ids, boxes, crops, frame_times = [], [], [], [], []
     bar = tqdm(total=round(decoded.info.duration, 1), unit="s", desc="faces", disable=not progress)
     for chunk in decoded.chunks():
+        if audio is not None and decoded.info.has_audio:
+            audio.append(chunk.audio)
         for t, frame in zip(chunk.frame_times, chunk.frames):
             faces = detector(frame)
             track_ids = tracker.update(float(t), frame, faces)
@@ -98,59 +134,182 @@ def read_expressions(faces: dict[str, np.ndarray], config: AnalysisConfig,
             "embeddings": np.concatenate(embs) if embs else np.zeros((0, dim), np.float32)}
 
 
-def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], config: AnalysisConfig) -> Timeline:
-    """Average each person's per-frame face probabilities into fixed windows."""
-    duration, win = float(faces["duration"]), config.window_seconds
-    starts = np.arange(0.0, max(duration, win) - 1e-9, win)
-    notes = [str(p) for p in faces["problems"]]
-    ids, times, probs = faces["track_ids"], faces["times"], expr["probs"]
+def hear_speech(audio: np.ndarray, config: AnalysisConfig, progress: bool = True) -> dict[str, np.ndarray]:
+    """Who spoke when, the words with their times, each turn's prosody and the voice model's reading of it."""
+    rate = config.media.sample_rate
+    bar = tqdm(total=5, desc="speech", unit="step", disable=not progress)
+    segments = vad.speech_segments(audio, rate, config.speech)
+    bar.update()
+    if not segments:
+        bar.close()
+        return _no_speech(NO_SPEECH)
+    heard = asr.transcribe_speech(audio, segments, config.asr)
+    words = list(heard.words)
+    bar.update()
+    turns = diarize.diarize(audio, segments, config.speakers) or [diarize.Turn(s.start, s.end, 0) for s in segments]
+    speakers = diarize.assign_words(words, turns)
+    bar.update()
+    utterances = prosody.utterance_prosody(audio, [SpeechSegment(t.start, t.end) for t in turns], rate,
+                                           config.prosody, words)
+    frames = prosody.frame_features(audio, rate, config.prosody)
+    bar.update()
+    predictor = voice_model.VoicePredictor()
+    pieces, speaker_of, probs, token_times, token_speaker, token_embeddings = [], [], [], [], [], []
+    for turn in turns:
+        count = max(1, round((turn.end - turn.start) / config.voice_piece_seconds))
+        edges = np.linspace(turn.start, turn.end, count + 1)
+        for a, b in zip(edges[:-1], edges[1:]):
+            features = voice_features(audio[round(a * rate): round(b * rate)])
+            embedding, p = predictor(features["tokens"])
+            pieces.append((a, b))
+            speaker_of.append(turn.speaker)
+            probs.append(p)
+            token_times.append(a + features["times"])
+            token_speaker.append(np.full(len(features["times"]), turn.speaker))
+            token_embeddings.append(embedding)
+    bar.update()
+    bar.close()
+    return {
+        "speech": np.array([(s.start, s.end) for s in segments], np.float64),
+        "language": np.array(heard.language),
+        "word_times": np.array([(w.start, w.end) for w in words], np.float64).reshape(-1, 2),
+        "word_text": np.array([w.text for w in words], str),
+        "word_probability": np.array([w.probability for w in words], np.float32),
+        "word_speaker": np.array(speakers, np.int64),
+        "turn_times": np.array([(t.start, t.end) for t in turns], np.float64),
+        "turn_speaker": np.array([t.speaker for t in turns], np.int64),
+        "turn_prosody": np.array([[getattr(u, f) for f in transcript.TURN_PROSODY] for u in utterances], np.float64),
+        "piece_times": np.array(pieces, np.float64),
+        "piece_speaker": np.array(speaker_of, np.int64),
+        "piece_probs": np.array(probs, np.float32),
+        "token_times": np.concatenate(token_times),
+        "token_speaker": np.concatenate(token_speaker).astype(np.int64),
+        "token_embeddings": np.concatenate(token_embeddings).astype(np.float32),
+        **{f"frame_{k}": np.asarray(frames[k], np.float32) for k in prosody.FRAME_KEYS},
+        "problems": np.array([], str),
+    }
+
+
+def _no_speech(problem: str) -> dict[str, np.ndarray]:
+    """The speech stage's output when there is nothing to hear, saying why."""
+    width = voice_model.VoiceConfig().width
+    empty2, ints = np.zeros((0, 2)), np.zeros(0, np.int64)
+    return {"speech": empty2, "language": np.array(""), "word_times": empty2, "word_text": np.array([], str),
+            "word_probability": np.zeros(0, np.float32), "word_speaker": ints, "turn_times": empty2,
+            "turn_speaker": ints, "turn_prosody": np.zeros((0, len(transcript.TURN_PROSODY))),
+            "piece_times": empty2, "piece_speaker": ints, "piece_probs": np.zeros((0, labels.NUM_CLASSES), np.float32),
+            "token_times": np.zeros(0), "token_speaker": ints, "token_embeddings": np.zeros((0, width), np.float32),
+            **{f"frame_{k}": np.zeros(0, np.float32) for k in prosody.FRAME_KEYS},
+            "problems": np.array([problem], str)}
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One person in the timeline: their face track, their voice (speaker id), or both once matched."""
+
+    name: str
+    face_track: int | None
+    speaker: int | None
+
+
+def cast(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray],
+         config: AnalysisConfig) -> tuple[list[Participant], list[str]]:
+    """The participants (faces in order of appearance, voices in order of first word) and notes on how."""
+    notes = []
+    ids, times = faces["track_ids"], faces["times"]
     min_hits = max(1, int(round(config.min_track_seconds * config.media.fps)))
     unique, counts = np.unique(ids, return_counts=True)
-    kept = [int(u) for u, c in zip(unique, counts) if c >= min_hits]
-    if len(unique) > len(kept):
-        notes.append(f"ignored {len(unique) - len(kept)} brief face track(s) shorter than "
+    tracks = sorted((int(u) for u, c in zip(unique, counts) if c >= min_hits), key=lambda k: times[ids == k].min())
+    if len(unique) > len(tracks):
+        notes.append(f"ignored {len(unique) - len(tracks)} brief face track(s) shorter than "
                      f"{config.min_track_seconds:g} s (likely detector noise)")
-    kept.sort(key=lambda k: times[ids == k].min())
-    if not kept:
+    if not tracks and NO_VIDEO not in faces["problems"]:
         notes.append("no face was found in the video: the face track is empty")
-    participants = tuple(f"person {i + 1}" for i in range(len(kept)))
-    shape = (len(starts), len(kept), len(MODALITIES))
+    speakers = list(dict.fromkeys(speech["turn_speaker"].tolist()))
+    if len(tracks) == 1 and len(speakers) == 1:
+        return [Participant("person 1", tracks[0], speakers[0])], notes
+    if tracks and speakers:
+        notes.append("voices are not matched to faces when more than one face or voice is present: each voice is "
+                     "listed as a speaker of its own")
+    people = [Participant(f"person {i + 1}", k, None) for i, k in enumerate(tracks)]
+    return people + [Participant(f"speaker {i + 1}", None, s) for i, s in enumerate(speakers)], notes
+
+
+def _overlap(starts: np.ndarray, ends: np.ndarray, spans: np.ndarray) -> np.ndarray:
+    """Seconds of overlap (W, N) between windows [starts, ends) and spans (N, 2)."""
+    return np.clip(np.minimum(ends[:, None], spans[None, :, 1]) - np.maximum(starts[:, None], spans[None, :, 0]),
+                   0.0, None)
+
+
+def _window_prosody(speech: dict[str, np.ndarray], speaker: int, starts: np.ndarray, win: float) -> np.ndarray:
+    """(W, len(PROSODY)) prosody of one speaker's speech frames in each window; NaN where they did not speak."""
+    out = np.full((len(starts), len(PROSODY)), np.nan, np.float32)
+    times, turns = speech["frame_times"], speech["turn_times"][speech["turn_speaker"] == speaker]
+    inside = np.zeros(len(times), bool)
+    for a, b in turns:
+        inside[np.searchsorted(times, a): np.searchsorted(times, b)] = True
+    window = np.minimum((times // win).astype(np.int64), len(starts) - 1)
+    voiced = inside & speech["frame_voiced"].astype(bool)
+
+    def mean(values: np.ndarray, where: np.ndarray) -> np.ndarray:
+        where = where & np.isfinite(values)
+        n = np.bincount(window[where], minlength=len(starts))
+        total = np.bincount(window[where], weights=values[where], minlength=len(starts))
+        return np.where(n > 0, total / np.maximum(n, 1), np.nan)
+
+    energy = 10.0 ** (speech["frame_intensity_db"].astype(np.float64) / 10.0)
+    out[:, 0] = mean(speech["frame_f0"], voiced)
+    out[:, 1] = 10.0 * np.log10(mean(energy, inside))
+    out[:, 2] = mean(speech["frame_hnr_db"], voiced)
+    out[:, 3] = mean(voiced.astype(np.float64), inside)
+    return out
+
+
+def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], speech: dict[str, np.ndarray],
+                   config: AnalysisConfig) -> Timeline:
+    """Each participant's face probabilities averaged into fixed windows; voice readings weighted by overlap."""
+    duration, win = float(faces["duration"]), config.window_seconds
+    starts = np.arange(0.0, max(duration, win) - 1e-9, win)
+    ends = starts + win
+    people, cast_notes = cast(faces, speech, config)
+    notes = [str(p) for p in faces["problems"]] + [str(p) for p in speech["problems"]] + cast_notes
+    ids, times, probs = faces["track_ids"], faces["times"], expr["probs"]
+    shape = (len(starts), len(people), len(MODALITIES))
     out_probs = np.full((*shape, labels.NUM_CLASSES), np.nan, np.float32)
     present = np.zeros(shape, bool)
     confidence = np.full(shape, np.nan, np.float32)
-    frames_per_window = np.histogram(faces["frame_times"], bins=np.append(starts, starts[-1] + win))[0]
-    m = MODALITIES.index("face")
+    out_prosody = np.full((len(starts), len(people), len(PROSODY)), np.nan, np.float32)
+    frames_per_window = np.histogram(faces["frame_times"], bins=np.append(starts, ends[-1]))[0]
+    face, voice = MODALITIES.index("face"), MODALITIES.index("voice")
     window_of = np.minimum((times // win).astype(np.int64), len(starts) - 1)
-    for p, k in enumerate(kept):
-        sel = ids == k
-        for w in np.unique(window_of[sel]):
-            rows = probs[sel & (window_of == w)]
-            mean = rows.mean(axis=0)
-            out_probs[w, p, m] = mean
-            present[w, p, m] = True
-            coverage = len(rows) / max(frames_per_window[w], 1)
-            confidence[w, p, m] = float(mean.max()) * min(coverage, 1.0)
+    for p, person in enumerate(people):
+        if person.face_track is not None:
+            sel = ids == person.face_track
+            for w in np.unique(window_of[sel]):
+                rows = probs[sel & (window_of == w)]
+                mean = rows.mean(axis=0)
+                out_probs[w, p, face] = mean
+                present[w, p, face] = True
+                coverage = len(rows) / max(frames_per_window[w], 1)
+                confidence[w, p, face] = float(mean.max()) * min(coverage, 1.0)
+        if person.speaker is not None:
+            mine = speech["piece_speaker"] == person.speaker
+            weight = _overlap(starts, ends, speech["piece_times"][mine])
+            spoken = weight.sum(axis=1)
+            heard = spoken > 0
+            mean = weight[heard] @ speech["piece_probs"][mine] / spoken[heard, None]
+            out_probs[heard, p, voice] = mean
+            present[heard, p, voice] = True
+            confidence[heard, p, voice] = mean.max(axis=1) * np.minimum(spoken[heard] / win, 1.0)
+            out_prosody[:, p] = _window_prosody(speech, person.speaker, starts, win)
     valence, arousal = labels.valence_arousal(np.nan_to_num(out_probs))
     valence, arousal = np.where(present, valence, np.nan), np.where(present, arousal, np.nan)
-    return Timeline(starts, win, participants, MODALITIES, out_probs, valence.astype(np.float32),
-                    arousal.astype(np.float32), confidence, present, tuple(notes))
-
-
-def _timeline_arrays(t: Timeline) -> dict[str, np.ndarray]:
-    return {"starts": t.starts, "window": np.float64(t.window), "participants": np.array(t.participants, str),
-            "modalities": np.array(t.modalities, str), "probs": t.probs, "valence": t.valence,
-            "arousal": t.arousal, "confidence": t.confidence, "present": t.present,
-            "notes": np.array(t.notes, str)}
-
-
-def _timeline_from_arrays(a: dict[str, np.ndarray]) -> Timeline:
-    return Timeline(a["starts"], float(a["window"]), tuple(a["participants"].tolist()),
-                    tuple(a["modalities"].tolist()), a["probs"], a["valence"], a["arousal"], a["confidence"],
-                    a["present"], tuple(a["notes"].tolist()))
+    return Timeline(starts, win, tuple(p.name for p in people), MODALITIES, out_probs, valence.astype(np.float32),
+                    arousal.astype(np.float32), confidence, present, tuple(notes), out_prosody)
 
 
 def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(),
-            work_dir: Path | None = None, progress: bool = True) -> Timeline:
+            work_dir: Path | None = None, progress: bool = True) -> Analysis:
     """Run every stage on one recording; with `work_dir`, finished stages are kept and reused."""
     recording = Path(recording)
     stage_dir = None
@@ -170,10 +329,22 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(),
             tmp.replace(path)
         return result
 
-    faces = stage("faces", lambda: find_faces(recording, config, progress))
+    sound: list[np.ndarray] = []  # filled by the face stage's decoding pass; read again only if that was kept
+
+    def speech() -> dict[str, np.ndarray]:
+        if not open_media(recording, config.media).info.has_audio:
+            return _no_speech(NO_AUDIO)
+        audio = np.concatenate(sound) if sound else load_audio(recording, config.media.sample_rate)
+        return hear_speech(audio, config, progress)
+
+    faces = stage("faces", lambda: find_faces(recording, config, progress, sound))
     expr = stage("expression", lambda: read_expressions(faces, config, progress))
-    arrays = stage("timeline", lambda: _timeline_arrays(build_timeline(faces, expr, config)))
-    return _timeline_from_arrays(arrays)
+    heard = stage("speech", speech)
+    sound.clear()
+    people, _ = cast(faces, heard, config)
+    names = {p.speaker: p.name for p in people if p.speaker is not None}
+    return Analysis(build_timeline(faces, expr, heard, config), transcript.words_table(heard, names),
+                    transcript.turns_table(heard, names))
 
 
 def crop_largest_face(image_rgb: np.ndarray, detector: FaceDetector,

@@ -1,4 +1,4 @@
-"""Static timeline figure (PNG): per participant, stacked emotion probabilities with valence/arousal lines."""
+"""Static timeline figure (PNG): per participant and modality, stacked emotion probabilities with valence/arousal."""
 
 from __future__ import annotations
 
@@ -18,25 +18,26 @@ COLORS = {"neutral": "#b0b0b0", "happy": "#f2c14e", "sad": "#5b8bd9", "angry": "
 
 
 def plot_timeline(timeline: Timeline, path: Path, title: str = "") -> Path:
-    """Draw each participant's best available modality as a stacked area chart and save it."""
-    rows = max(len(timeline.participants), 1)
+    """Draw every modality each participant has as a stacked area chart (one row each) and save it."""
+    tracks = [(i, m) for i in range(len(timeline.participants)) for m in range(len(timeline.modalities))
+              if timeline.present[:, i, m].any()]
+    rows = max(len(tracks), 1)
     fig, axes = plt.subplots(rows, 1, figsize=(11, 2.6 * rows), squeeze=False, sharex=True)
     centers = timeline.starts + timeline.window / 2
-    for ax, person in zip(axes[:, 0], timeline.participants):
-        modality = timeline.best_modality(person)
+    for ax, (i, m) in zip(axes[:, 0], tracks):
+        person, modality = timeline.participants[i], timeline.modalities[m]
         probs, present = timeline.track(person, modality)
         p = np.where(present[:, None], probs, 0.0)
         ax.stackplot(centers, p.T, colors=[COLORS[e] for e in EMOTIONS], labels=EMOTIONS, alpha=0.9)
         ax.set_ylim(0, 1)
         ax.set_ylabel(f"{person}\n({modality})")
-        i, m = timeline.participants.index(person), timeline.modalities.index(modality)
         twin = ax.twinx()
         twin.plot(centers, timeline.valence[:, i, m], color="black", lw=1.5, label="valence")
         twin.plot(centers, timeline.arousal[:, i, m], color="black", lw=1.0, ls="--", label="arousal")
         twin.set_ylim(-1, 1)
         twin.set_ylabel("valence / arousal")
         twin.legend(loc="lower right", fontsize=8)
-    if not timeline.participants:
+    if not tracks:
         axes[0, 0].text(0.5, 0.5, "no participant found\n" + "\n".join(timeline.notes), ha="center",
                         va="center", transform=axes[0, 0].transAxes)
     else:

@@ -1,7 +1,8 @@
 """The Timeline: windows x participants x modalities -> emotion probabilities, valence, arousal, confidence.
 
 A plain container with per-participant summaries and export to Arrow (Parquet, CSV). Absent
-(window, participant, modality) cells are marked in `present` and hold NaN.
+(window, participant, modality) cells are marked in `present` and hold NaN. Alongside, a prosody track per
+window and participant (NaN where that participant did not speak).
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ import pyarrow.parquet as pq
 from emotion_jax.labels import EMOTIONS
 
 MODALITIES: tuple[str, ...] = ("face", "voice", "words", "fused")
+# Per window and participant, over the frames of that participant's speech: mean F0 of voiced frames (Hz),
+# energy-mean intensity (dB), mean HNR of voiced frames (dB), and the share of speech frames that are voiced.
+PROSODY: tuple[str, ...] = ("f0_hz", "intensity_db", "hnr_db", "voiced_fraction")
 
 
 @dataclass(frozen=True)
@@ -33,9 +37,14 @@ class Timeline:
     confidence: np.ndarray    # (W, P, M) in [0, 1]
     present: np.ndarray       # (W, P, M) bool
     notes: tuple[str, ...] = field(default=())   # what the analysis could not do, in plain words
+    prosody: np.ndarray | None = None             # (W, P, len(PROSODY)) float32, NaN where nobody spoke
 
     def __post_init__(self) -> None:
         w, p, m = len(self.starts), len(self.participants), len(self.modalities)
+        if self.prosody is None:
+            object.__setattr__(self, "prosody", np.full((w, p, len(PROSODY)), np.nan, np.float32))
+        if self.prosody.shape != (w, p, len(PROSODY)):
+            raise ValueError(f"prosody has shape {self.prosody.shape}, expected {(w, p, len(PROSODY))}")
         if self.probs.shape != (w, p, m, len(EMOTIONS)):
             raise ValueError(f"probs has shape {self.probs.shape}, expected {(w, p, m, len(EMOTIONS))}")
         for name in ("valence", "arousal", "confidence", "present"):
@@ -124,9 +133,11 @@ def summarize(timeline: Timeline, participant: str, modality: str | None = None,
 
 
 def to_arrow(timeline: Timeline) -> pa.Table:
-    """Long table: one row per window, participant and modality that is present."""
+    """Long table: one row per window, participant and modality that is present; prosody on the voice rows."""
     w, p, m = np.nonzero(timeline.present)
     probs = timeline.probs[w, p, m]
+    on_voice = (np.array(timeline.modalities, dtype=object)[m] == "voice")[:, None]
+    prosody = np.where(on_voice, timeline.prosody[w, p], np.nan)
     columns = {
         "start": timeline.starts[w],
         "end": timeline.ends[w],
@@ -137,11 +148,13 @@ def to_arrow(timeline: Timeline) -> pa.Table:
         "valence": timeline.valence[w, p, m],
         "arousal": timeline.arousal[w, p, m],
         "confidence": timeline.confidence[w, p, m],
+        **{name: prosody[:, k] for k, name in enumerate(PROSODY)},
     }
     schema = pa.schema([("start", pa.float64()), ("end", pa.float64()), ("participant", pa.string()),
                         ("modality", pa.string()), ("dominant", pa.string())]
                        + [(f"p_{e}", pa.float32()) for e in EMOTIONS]
-                       + [("valence", pa.float32()), ("arousal", pa.float32()), ("confidence", pa.float32())])
+                       + [("valence", pa.float32()), ("arousal", pa.float32()), ("confidence", pa.float32())]
+                       + [(name, pa.float32()) for name in PROSODY])
     return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema)
 
 

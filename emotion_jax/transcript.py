@@ -1,0 +1,89 @@
+"""The transcript as tables a reviewer reads: every word, and every speaker turn with its prosody and voice reading.
+
+Built from the speech stage's arrays and the participant name of each speaker id; written as CSV or WebVTT.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from emotion_jax.labels import EMOTIONS
+
+# Per-turn prosody columns, named as the fields of speech.prosody.UtteranceProsody (F0 in Hz, intensity and HNR in
+# dB, jitter and shimmer as fractions, speaking rate in words per second, pause before the turn in seconds).
+TURN_PROSODY: tuple[str, ...] = ("f0_mean", "f0_sd", "f0_range", "intensity_mean", "jitter", "shimmer", "hnr",
+                                 "speaking_rate", "pause_before")
+
+
+def _names(speakers: np.ndarray, names: dict[int, str]) -> pa.Array:
+    return pa.array([names.get(int(s), f"speaker {int(s) + 1}") for s in speakers], pa.string())
+
+
+def words_table(speech: dict[str, np.ndarray], names: dict[int, str]) -> pa.Table:
+    """One row per word: start and end (s), participant, the word as heard, and Whisper's probability for it."""
+    times = speech["word_times"].reshape(-1, 2)
+    return pa.table({
+        "start": pa.array(times[:, 0], pa.float64()),
+        "end": pa.array(times[:, 1], pa.float64()),
+        "participant": _names(speech["word_speaker"], names),
+        "word": pa.array([w.strip() for w in speech["word_text"].tolist()], pa.string()),
+        "probability": pa.array(speech["word_probability"], pa.float32()),
+    })
+
+
+def turn_words(speech: dict[str, np.ndarray]) -> np.ndarray:
+    """Index of the turn each word belongs to: the one of its speaker it overlaps most, else the nearest; -1 if none."""
+    words, turns = speech["word_times"].reshape(-1, 2), speech["turn_times"].reshape(-1, 2)
+    if not len(turns):
+        return np.full(len(words), -1)
+    overlap = np.minimum(words[:, None, 1], turns[None, :, 1]) - np.maximum(words[:, None, 0], turns[None, :, 0])
+    score = np.where(speech["word_speaker"][:, None] == speech["turn_speaker"][None, :], overlap, -np.inf)
+    return np.argmax(score, axis=1) if len(words) else np.zeros(0, np.int64)
+
+
+def turns_table(speech: dict[str, np.ndarray], names: dict[int, str]) -> pa.Table:
+    """One row per speaker turn: times, participant, what was said, its prosody and the voice model's reading."""
+    turns = speech["turn_times"].reshape(-1, 2)
+    owner = turn_words(speech)
+    texts = [" ".join(speech["word_text"][owner == k].tolist()) for k in range(len(turns))]
+    pieces = speech["piece_times"].reshape(-1, 2)
+    weight = np.clip(np.minimum(turns[:, None, 1], pieces[None, :, 1]) - np.maximum(turns[:, None, 0],
+                                                                                   pieces[None, :, 0]), 0.0, None)
+    weight *= speech["turn_speaker"][:, None] == speech["piece_speaker"][None, :]
+    probs = weight @ speech["piece_probs"].reshape(-1, len(EMOTIONS)) / np.maximum(weight.sum(1, keepdims=True), 1e-9)
+    prosody = speech["turn_prosody"].reshape(-1, len(TURN_PROSODY))
+    return pa.table({
+        "start": pa.array(turns[:, 0], pa.float64()),
+        "end": pa.array(turns[:, 1], pa.float64()),
+        "participant": _names(speech["turn_speaker"], names),
+        "text": pa.array(texts, pa.string()),
+        "voice_emotion": pa.array([EMOTIONS[k] for k in np.argmax(probs, axis=1)] if len(probs) else [],
+                                  pa.string()),
+        "voice_probability": pa.array(probs.max(axis=1) if len(probs) else [], pa.float32()),
+        **{name: pa.array(prosody[:, k], pa.float64()) for k, name in enumerate(TURN_PROSODY)},
+    })
+
+
+def write_csv(table: pa.Table, path: Path) -> Path:
+    """Write a words or turns table as CSV."""
+    pacsv.write_csv(table, path)
+    return path
+
+
+def _clock(seconds: float) -> str:
+    ms = round(seconds * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
+
+
+def write_vtt(turns: pa.Table, path: Path) -> Path:
+    """Write the turns as WebVTT captions, each cue voiced by its participant (for players and ELAN import)."""
+    cues = ["WEBVTT", ""]
+    for row in turns.to_pylist():
+        if row["text"]:
+            cues += [f"{_clock(row['start'])} --> {_clock(row['end'])}", f"<v {row['participant']}>{row['text']}", ""]
+    Path(path).write_text("\n".join(cues), encoding="utf-8")
+    return path
