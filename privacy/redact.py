@@ -1,0 +1,571 @@
+"""Redacting personal details from transcripts: propose spans with reasons, let a reviewer decide, apply the
+accepted ones to the words (category tags, times kept) and, by the words' times, to the audio.
+
+    proposals = propose(words, names={"P1": ["Sarah Miller"]})
+    review = decide(start_review(proposals), 0, accept=False)      # the reviewer keeps proposal 0
+    clean = apply_to_words(words, accepted(review))
+    audio = bleep(audio, sample_rate, audio_spans(words, accepted(review)))
+
+Rules only (no NER model is available offline): consent names, name and place lists, context cues, and
+patterns for numbers, e-mails, dates and addresses, on Whisper-style words (leading spaces, punctuation,
+spoken digits, possibly all lower case).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from privacy import redact_patterns as P
+
+CATEGORIES = P.CATEGORIES
+_EDGE_PUNCT = ".,!?;:\"()[]{}…“”‘’'"
+_SENTENCE_END = (".", "!", "?", "…")
+_CURRENCY = frozenset({"pounds", "dollars", "euros", "quid", "grand", "pence", "cents", "bucks"})
+_ABBREVIATIONS = frozenset({"dr.", "mr.", "mrs.", "ms.", "mx.", "st.", "prof.", "no."})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One transcript word; `text` may carry Whisper's leading space and punctuation."""
+
+    text: str
+    start: float
+    end: float
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A span to redact: words [start, stop), characters [char_start, char_end) of the joined text."""
+
+    start: int
+    stop: int
+    char_start: int
+    char_end: int
+    text: str
+    category: str
+    reason: str
+    score: float
+
+
+@dataclass(frozen=True)
+class RedactConfig:
+    """Which categories to look for and how sure a rule must be to propose."""
+
+    categories: frozenset[str] = frozenset(P.CATEGORIES)
+    min_score: float = 0.5
+    min_phone_digits: int = 7
+    cue_window: int = 6  # words before a number searched for 'NHS number', 'phone' and the like
+
+
+@dataclass(frozen=True)
+class Review:
+    """The reviewer's decisions: one per proposal, None while undecided."""
+
+    proposals: tuple[Proposal, ...]
+    decisions: tuple[bool | None, ...]
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The joined transcript and, per word, its stripped form and where it lies."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]  # core (no surrounding spaces) of each word in `text`
+    bare: tuple[str, ...]  # core without edge punctuation or a possessive 's
+    low: tuple[str, ...]
+    cased: bool
+
+
+# ---- layout ---------------------------------------------------------------------------------------------------
+
+
+def _layout(words: Sequence[Word]) -> _Text:
+    parts, spans, pos = [], [], 0
+    for i, w in enumerate(words):
+        t = w.text if i == 0 or w.text[:1].isspace() else " " + w.text
+        lead = len(t) - len(t.lstrip())
+        core = t.strip()
+        spans.append((pos + lead, pos + lead + len(core)))
+        parts.append(t)
+        pos += len(t)
+    text = "".join(parts)
+    bare = tuple(_bare(text[a:b]) for a, b in spans)
+    return _Text(text, tuple(spans), bare, tuple(b.lower() for b in bare), any(c.isupper() for c in text))
+
+
+def _bare(core: str) -> str:
+    core = core.strip(_EDGE_PUNCT)
+    for tail in ("'s", "’s"):
+        if core.lower().endswith(tail):
+            return core[: -len(tail)]
+    return core
+
+
+def _core(t: _Text, i: int) -> str:
+    a, b = t.spans[i]
+    return t.text[a:b]
+
+
+def _sentence_start(t: _Text, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = _core(t, i - 1).lower()
+    return prev.endswith(_SENTENCE_END) and prev not in _ABBREVIATIONS
+
+
+def _breaks_after(t: _Text, i: int) -> bool:
+    """True when word i ends with punctuation that separates it from the next word."""
+    core = _core(t, i)
+    return bool(core) and core[-1] in ",.!?;:…" and core.lower() not in _ABBREVIATIONS
+
+
+def _is_cap(t: _Text, i: int) -> bool:
+    return t.bare[i][:1].isupper()
+
+
+def _candidate(t: _Text, i: int, j: int, category: str, reason: str, score: float) -> Proposal:
+    """Words [i, j) as a proposal, edge punctuation outside the character span ('Dr.' keeps its dot)."""
+    a, b = t.spans[i][0], t.spans[j - 1][1]
+    while a < b and t.text[a] in _EDGE_PUNCT and not (t.text[a] == "(" and t.text[a + 1 : a + 2].isdigit()):
+        a += 1
+    keep_dot = t.low[j - 1] + "." in _ABBREVIATIONS and j - i == 1
+    while a < b and t.text[b - 1] in _EDGE_PUNCT and not (keep_dot and t.text[b - 1] == "."):
+        b -= 1
+    return Proposal(i, j, a, b, t.text[a:b], category, reason, score)
+
+
+def _from_chars(t: _Text, a: int, b: int, category: str, reason: str, score: float) -> Proposal | None:
+    idx = [k for k, (s, e) in enumerate(t.spans) if s < b and e > a]
+    return Proposal(idx[0], idx[-1] + 1, a, b, t.text[a:b], category, reason, score) if idx else None
+
+
+# ---- names ----------------------------------------------------------------------------------------------------
+
+
+def _participants(t: _Text, names: Mapping[str, Sequence[str]]) -> list[Proposal]:
+    out = []
+    for pid, full_names in names.items():
+        for full in full_names:
+            parts = [p for p in (_bare(x).lower() for x in full.split()) if p and p.rstrip(".") not in P.TITLES]
+            for i in range(len(t.low)):
+                n = next((n for n in range(len(parts), 0, -1) if _match_parts(t, i, parts, n)), 0)
+                if n:
+                    start = i - 1 if i and t.low[i - 1].rstrip(".") in P.TITLES else i
+                    out.append(_candidate(t, start, i + n, "NAME", f"participant name ({pid}: '{full}')", 1.0))
+    return out
+
+
+def _match_parts(t: _Text, i: int, parts: list[str], n: int) -> bool:
+    """Whether words from i spell n consecutive consent-name parts (a single ambiguous part needs capitals)."""
+    for k in range(len(parts) - n + 1):
+        seq = parts[k : k + n]
+        if tuple(t.low[i : i + n]) == tuple(seq):
+            if n == 1 and seq[0] in P.COMMON_WORDS and not (t.cased and _is_cap(t, i)):
+                return False
+            return True
+    return False
+
+
+def _name_like(t: _Text, i: int, first: frozenset[str]) -> bool:
+    """A word that can stand for a person after a cue: capitalised, or (lower-case transcript) a listed name."""
+    if not t.bare[i] or t.low[i] in P.NOT_NAMES or not t.bare[i][0].isalpha():
+        return False
+    return _is_cap(t, i) if t.cased else t.low[i] in first
+
+
+def _extend_surname(t: _Text, i: int, j: int) -> int:
+    """Grow a name [i, j) over following surname-like words ('Sarah' -> 'Sarah Miller')."""
+    surnames = P.word_list("surnames")
+    while j < len(t.low) and j - i < 4 and not _breaks_after(t, j - 1):
+        w = t.low[j]
+        ok = _is_cap(t, j) if t.cased else w in surnames
+        if not ok or w in P.NOT_NAMES or w in P.COMMON_WORDS and not _is_cap(t, j) or not t.bare[j][:1].isalpha():
+            break
+        j += 1
+    return j
+
+
+def _names(t: _Text) -> list[Proposal]:
+    first = P.word_list("first_names")
+    out = []
+    n = len(t.low)
+    for i in range(n):
+        w = t.low[i].rstrip(".")
+        nxt = i + 1 < n and not _breaks_after(t, i)
+        if w in P.TITLES and nxt and _name_like(t, i + 1, first | P.word_list("surnames")):
+            if w not in {"doctor", "professor"} or _is_cap(t, i + 1) or t.low[i + 1] in first:
+                j = _extend_surname(t, i + 1, i + 2)
+                out.append(_candidate(t, i, j, "NAME", f"title '{_core(t, i)}' before a name", 0.9))
+        if w in P.RELATIONS and i + 1 < n:
+            k = i + 1 if nxt or _core(t, i).endswith(",") else n
+            if k < n and _name_like(t, k, first):
+                reason = f"person name after '{t.low[i]}'"
+                out.append(_candidate(t, k, _extend_surname(t, k, k + 1), "NAME", reason, 0.85))
+        for cue in P.NAMING_CUES:
+            k = i + len(cue)
+            if k < n and tuple(t.low[i:k]) == cue and not _breaks_after(t, k - 1) and _name_like(t, k, first):
+                reason = f"person name after '{' '.join(cue)}'"
+                out.append(_candidate(t, k, _extend_surname(t, k, k + 1), "NAME", reason, 0.85))
+        score = _listed_name_score(t, i, first)
+        if score:
+            out.append(_candidate(t, i, _extend_surname(t, i, i + 1), "NAME", "first-name list", score))
+        elif _unknown_name_cue(t, i):
+            out.append(_candidate(t, i, _extend_surname(t, i, i + 1), "NAME", "capitalised word in a name slot", 0.6))
+    return out
+
+
+def _listed_name_score(t: _Text, i: int, first: frozenset[str]) -> float:
+    """How sure a first-name-list hit is a name, given casing and ambiguity (0 when it is not)."""
+    w = t.low[i]
+    if w not in first or w in P.NOT_NAMES:
+        return 0.0
+    ambiguous = w in P.COMMON_WORDS
+    if not t.cased:
+        return 0.0 if ambiguous else 0.7
+    if not _is_cap(t, i):
+        return 0.0
+    if not ambiguous:
+        return 0.8
+    if not _sentence_start(t, i):
+        return 0.7
+    follows = t.low[i + 1] if i + 1 < len(t.low) else ""
+    return 0.7 if follows in P.SAID_VERBS or (i + 1 < len(t.low) and _is_cap(t, i + 1)) else 0.0
+
+
+def _unknown_name_cue(t: _Text, i: int) -> bool:
+    """An unlisted capitalised word mid-sentence, followed by 'said'-like verbs or after 'with'/'and'-like words."""
+    if not t.cased or not _is_cap(t, i) or _sentence_start(t, i) or t.low[i] in P.NOT_NAMES or t.bare[i].isupper():
+        return False
+    if t.low[i] in P.word_list("places"):
+        return False
+    after = i + 1 < len(t.low) and t.low[i + 1] in P.SAID_VERBS
+    before = i > 0 and t.low[i - 1] in P.SOCIAL_VERBS
+    return after or before
+
+
+# ---- places and addresses -------------------------------------------------------------------------------------
+
+
+def _places(t: _Text) -> list[Proposal]:
+    places = P.word_list("places")
+    longest = max(len(p.split()) for p in places)
+    out = []
+    n = len(t.low)
+    for i in range(n):
+        for m in range(min(longest, n - i), 0, -1):
+            phrase = " ".join(t.low[i : i + m])
+            if phrase in places and not any(_breaks_after(t, k) for k in range(i, i + m - 1)):
+                score = _place_score(t, i, phrase)
+                if score:
+                    out.append(_candidate(t, i, i + m, "PLACE", "place-name list", score))
+                break
+        if t.cased and _is_cap(t, i) and t.low[i] in P.FACILITIES:
+            j = i
+            while (
+                j > 0 and j > i - 4 and _is_cap(t, j - 1) and not _breaks_after(t, j - 1) and not _sentence_start(t, j)
+            ):
+                j -= 1
+            if j < i:
+                out.append(_candidate(t, j, i + 1, "PLACE", f"named {t.low[i]}", 0.8))
+        if t.cased and t.low[i] in P.PLACE_PREFIXES and _is_cap(t, i) and i + 1 < n and _is_cap(t, i + 1):
+            if not _breaks_after(t, i) and t.low[i + 1] not in P.NOT_NAMES:
+                out.append(_candidate(t, i, i + 2, "PLACE", f"'{t.bare[i]} X' place name", 0.7))
+        for cue in P.MOVE_CUES:
+            k = i + len(cue)
+            if t.cased and k < n and tuple(t.low[i:k]) == cue and _is_cap(t, k) and t.low[k] not in P.NOT_NAMES:
+                if not _breaks_after(t, k - 1) and t.bare[k][:1].isalpha():
+                    j = k + 1
+                    while j < n and j - k < 3 and _is_cap(t, j) and not _breaks_after(t, j - 1):
+                        j += 1
+                    out.append(_candidate(t, k, j, "PLACE", f"place after '{' '.join(cue)}'", 0.6))
+    return out
+
+
+def _place_score(t: _Text, i: int, phrase: str) -> float:
+    cue = i > 0 and t.low[i - 1] in P.PLACE_CUES
+    if t.cased and not _is_cap(t, i):
+        return 0.0
+    if phrase in P.AMBIGUOUS_PLACES or phrase in P.COMMON_WORDS:
+        return 0.75 if cue or (i > 0 and t.low[i - 1] in P.STREET_TYPES) else 0.0
+    return 0.85
+
+
+def _addresses(t: _Text, digits: list[str | None]) -> list[Proposal]:
+    out = []
+    n = len(t.low)
+    for j in range(1, n):
+        street = t.low[j].rstrip(".")
+        if street not in P.STREET_TYPES or (street == "st" and j + 1 < n and _is_cap(t, j + 1)):
+            continue
+        i = j
+        while i > 0 and j - i < 3 and not _breaks_after(t, i - 1) and _street_word(t, i - 1, digits):
+            i -= 1
+        if i == j or (t.cased and not _is_cap(t, j) and street not in P.STRONG_STREET_TYPES):
+            continue
+        numbered = i > 0 and digits[i - 1] is not None and not _breaks_after(t, i - 1)
+        k = i - 1 if numbered else i
+        while numbered and k > 0 and digits[k - 1] is not None and not _breaks_after(t, k - 1):
+            k -= 1
+        if not t.cased and not numbered and not (i > 0 and t.low[i - 1] in P.ADDRESS_PREPS):
+            continue
+        if not t.cased and street not in P.STRONG_STREET_TYPES:
+            continue
+        if k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None:
+            k -= 2
+        out.append(_candidate(t, k, j + 1, "ADDRESS", "house number and street" if numbered else "street name", 0.85))
+    for m in re.finditer(P.UK_POSTCODE_PATTERN, t.text):
+        prop = _from_chars(t, m.start(), m.end(), "ADDRESS", "UK postcode pattern", 0.8)
+        if prop and any(c.isdigit() for c in m.group()) and not m.group().replace(" ", "").isdigit():
+            out.append(prop)
+    places = P.word_list("places")
+    for i in range(1, n):
+        if re.fullmatch(r"\d{5}(?:-\d{4})?", t.bare[i]) and (
+            t.low[i - 1] in places or t.low[i - 1] == "code" or (len(t.bare[i - 1]) == 2 and t.bare[i - 1].isupper())
+        ):
+            out.append(_candidate(t, i, i + 1, "ADDRESS", "US ZIP code after a place", 0.8))
+    return out
+
+
+def _street_word(t: _Text, i: int, digits: list[str | None]) -> bool:
+    w = t.low[i]
+    if digits[i] is not None or not t.bare[i][:1].isalpha() or w in P.NOT_NAMES and w not in {"may", "march"}:
+        return False
+    return _is_cap(t, i) if t.cased else w not in P.COMMON_WORDS and w not in P.ADDRESS_PREPS
+
+
+# ---- numbers, e-mails, dates ----------------------------------------------------------------------------------
+
+
+def _digits(t: _Text) -> list[str | None]:
+    """The digits each word stands for ('555-0134.' -> '5550134', 'five' -> '5'), None for other words."""
+    out: list[str | None] = []
+    for k, (a, b) in enumerate(t.spans):
+        core = t.text[a:b].strip(_EDGE_PUNCT).lower()
+        if re.fullmatch(r"\+?\(?\d[\d\-().]*", core):
+            out.append(re.sub(r"\D", "", core))
+        elif t.low[k] in P.NUMBER_WORDS:
+            out.append(P.NUMBER_WORDS[t.low[k]])
+        elif t.low[k] in P.REPEATERS and k + 1 < len(t.spans):
+            out.append("")
+        else:
+            out.append(None)
+    for k in range(len(out) - 1):  # 'double two' -> '22'
+        if out[k] == "" and out[k + 1]:
+            out[k + 1] = out[k + 1] * P.REPEATERS[t.low[k]]
+        elif out[k] == "":
+            out[k] = None
+    return out
+
+
+def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[Proposal]:
+    out = []
+    n, k = len(digits), 0
+    while k < n:
+        if digits[k] is None or (
+            digits[k] == "0" and t.low[k] in {"oh", "o"} and (k + 1 >= n or digits[k + 1] is None)
+        ):
+            k += 1
+            continue
+        j = k
+        while j < n and digits[j] is not None and not (j > k and t.text[t.spans[j - 1][1] - 1] in ".!?"):
+            j += 1
+        run = "".join(d for d in digits[k:j] if d)
+        if j < n and t.low[j] in _CURRENCY:
+            k = j
+            continue
+        before = " ".join(t.low[max(0, k - config.cue_window) : k])
+        id_cue = next((c for c in P.ID_CUES if c in before), None)
+        if id_cue is not None:
+            i, j = _id_extent(t, digits, k, j)
+            out.append(_candidate(t, i, j, "ID", f"number after '{id_cue}'", 0.95))
+        elif re.fullmatch(P.SSN_PATTERN, t.bare[k]) and j == k + 1:
+            out.append(_candidate(t, k, j, "ID", "social security number pattern", 0.9))
+        elif len(run) >= config.min_phone_digits and not any("/" in _core(t, x) for x in range(k, j)):
+            if len(run) <= 13:
+                out.append(_candidate(t, k, j, "PHONE", f"phone number pattern ({len(run)} digits)", 0.9))
+            else:
+                out.append(_candidate(t, k, j, "ID", f"long number ({len(run)} digits)", 0.8))
+        k = j
+    return out + _alnum_ids(t, digits, config)
+
+
+def _id_extent(t: _Text, digits: list[str | None], k: int, j: int) -> tuple[int, int]:
+    """Widen an identifier over letter groups ('MRN 00482913', 'AB 12 34 56 C')."""
+    while k > 0 and _id_token(t, k - 1, digits) and t.low[k - 1] not in P.ID_CUES and not _breaks_after(t, k - 1):
+        k -= 1
+    while j < len(t.low) and _id_token(t, j, digits) and not _breaks_after(t, j - 1):
+        j += 1
+    return k, j
+
+
+def _id_token(t: _Text, i: int, digits: list[str | None]) -> bool:
+    b = t.bare[i]
+    return digits[i] is not None or (bool(b) and len(b) <= 4 and b.isupper() and b.isalpha() and b != "I")
+
+
+def _alnum_ids(t: _Text, digits: list[str | None], config: RedactConfig) -> list[Proposal]:
+    """Letter-and-digit codes after an id cue ('member ID is XJH 448 201 77', 'PT-20391-B')."""
+    out = []
+    for k in range(len(t.low)):
+        b = t.bare[k]
+        if digits[k] is None and re.fullmatch(r"[A-Za-z]+[-]?\d[\w-]*|\d+[-]?[A-Za-z][\w-]*", b) and len(b) >= 4:
+            before = " ".join(t.low[max(0, k - config.cue_window) : k])
+            cue = next((c for c in P.ID_CUES if c in before), None)
+            if cue:
+                i, j = _id_extent(t, digits, k, k + 1)
+                out.append(_candidate(t, i, j, "ID", f"code after '{cue}'", 0.9))
+        if b.isupper() and b.isalpha() and 2 <= len(b) <= 4 and k + 1 < len(t.low) and digits[k + 1] is not None:
+            before = " ".join(t.low[max(0, k - config.cue_window) : k])
+            cue = next((c for c in P.ID_CUES if c in before), None)
+            if cue:
+                i, j = _id_extent(t, digits, k, k + 1)
+                out.append(_candidate(t, i, j, "ID", f"code after '{cue}'", 0.9))
+    return out
+
+
+def _emails(t: _Text) -> list[Proposal]:
+    out = [
+        p
+        for m in re.finditer(P.EMAIL_PATTERN, t.text)
+        if (p := _from_chars(t, m.start(), m.end(), "EMAIL", "e-mail address pattern", 0.99))
+    ]
+    n = len(t.low)
+    for a in range(1, n - 1):
+        if t.low[a] != "at" or _breaks_after(t, a - 1):
+            continue
+        j = a + 1
+        while j + 1 < n and t.low[j + 1] == "dot" and not _breaks_after(t, j):
+            j += 2
+        domain_ok = j > a + 1 and t.low[j] in P.EMAIL_TLDS
+        dotted = j == a + 1 and "." in t.bare[a + 1] and t.bare[a + 1].rsplit(".", 1)[-1].lower() in P.EMAIL_TLDS
+        if not (domain_ok or dotted):
+            continue
+        i = a
+        while i > 0 and a - i < 8 and t.low[i - 1] not in P.EMAIL_STOPS and not _breaks_after(t, i - 1):
+            i -= 1
+        if i < a:
+            out.append(_candidate(t, i, j + 1, "EMAIL", "spoken e-mail address ('at' ... 'dot')", 0.95))
+    return out
+
+
+def _dates(t: _Text) -> list[Proposal]:
+    out = []
+    for pattern, why in P.DATE_PATTERNS:
+        for m in re.finditer(pattern, t.text, flags=re.IGNORECASE):
+            if m.group().startswith("may") and (t.cased or why == "month and year"):
+                continue  # the verb: Whisper capitalises the month, and 'may 2021' is too thin without capitals
+            prop = _from_chars(t, m.start(), m.end(), "DATE", f"date ({why})", 0.6 if why == "month and year" else 0.9)
+            if prop:
+                out.append(prop)
+    return out
+
+
+# ---- public API -----------------------------------------------------------------------------------------------
+
+
+def propose(
+    words: Sequence[Word], names: Mapping[str, Sequence[str]] | None = None, config: RedactConfig = RedactConfig()
+) -> list[Proposal]:
+    """Spans of `words` that look like personal details, each with a category, a reason and a score."""
+    if not words:
+        return []
+    t = _layout(words)
+    digits = _digits(t)
+    found = [
+        *_participants(t, names or {}),
+        *_emails(t),
+        *_numbers(t, digits, config),
+        *_addresses(t, digits),
+        *_dates(t),
+        *_names(t),
+        *_places(t),
+    ]
+    found = [p for p in found if p.category in config.categories and p.score >= config.min_score]
+    return _resolve(found)
+
+
+def _resolve(found: Iterable[Proposal]) -> list[Proposal]:
+    """Keep the surest of overlapping proposals (then the longest); merge overlapping ones of one category."""
+    kept: list[Proposal] = []
+    for p in sorted(found, key=lambda p: (-p.score, -(p.stop - p.start), p.start)):
+        clash = [q for q in kept if q.start < p.stop and p.start < q.stop]
+        if not clash:
+            kept.append(p)
+        elif all(q.category == p.category for q in clash) and any(p.start < q.start or p.stop > q.stop for q in clash):
+            for q in clash:
+                kept.remove(q)
+            a, b = min(p.start, *(q.start for q in clash)), max(p.stop, *(q.stop for q in clash))
+            ca, cb = min(p.char_start, *(q.char_start for q in clash)), max(p.char_end, *(q.char_end for q in clash))
+            best = max(clash, key=lambda q: q.score)
+            kept.append(replace(best, start=a, stop=b, char_start=ca, char_end=cb))
+    return sorted(kept, key=lambda p: p.start)
+
+
+def start_review(proposals: Sequence[Proposal]) -> Review:
+    """A review with every proposal undecided."""
+    return Review(tuple(proposals), (None,) * len(proposals))
+
+
+def decide(review: Review, index: int, accept: bool) -> Review:
+    """The review with proposal `index` accepted or rejected."""
+    decisions = list(review.decisions)
+    decisions[index] = accept
+    return Review(review.proposals, tuple(decisions))
+
+
+def accepted(review: Review, undecided: bool = True) -> list[Proposal]:
+    """Proposals to apply: the accepted ones, and undecided ones unless `undecided` is False (privacy first)."""
+    return [p for p, d in zip(review.proposals, review.decisions) if d or (d is None and undecided)]
+
+
+def apply_to_words(words: Sequence[Word], accepted: Iterable[Proposal]) -> list[Word]:
+    """Words with each accepted span replaced by its tag ('[NAME]') on its first word; later words of the span
+    become empty. Times, speakers, count and the punctuation around the span are kept."""
+    out = list(words)
+    t = _layout(words)
+    for p in accepted:
+        first_start = t.spans[p.start][0]
+        last_end = t.spans[p.stop - 1][1]
+        head = words[p.start].text
+        lead = head[: len(head) - len(head.lstrip())]
+        prefix = t.text[first_start : max(first_start, p.char_start)]
+        suffix = t.text[min(p.char_end, last_end) : last_end]
+        out[p.start] = replace(words[p.start], text=f"{lead}{prefix}[{p.category}]{suffix}")
+        for k in range(p.start + 1, p.stop):
+            out[k] = replace(words[k], text="")
+    return out
+
+
+def audio_spans(words: Sequence[Word], accepted: Iterable[Proposal], pad: float = 0.05) -> list[tuple[float, float]]:
+    """Sorted, merged (start, end) seconds covering the accepted spans' words, widened by `pad` each side."""
+    raw = sorted((max(0.0, words[p.start].start - pad), words[p.stop - 1].end + pad) for p in accepted)
+    merged: list[tuple[float, float]] = []
+    for a, b in raw:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def bleep(
+    audio: np.ndarray, sample_rate: int, spans: Iterable[tuple[float, float]], kind: str = "tone", freq: float = 1000.0
+) -> np.ndarray:
+    """A copy of `audio` (samples first, any channels) with each span replaced by a tone or by silence."""
+    if kind not in {"tone", "silence"}:
+        raise ValueError(f"kind must be 'tone' or 'silence', not {kind!r}")
+    out = audio.copy()
+    freq = min(freq, sample_rate / 4)  # stays audible (and non-zero) at low sample rates
+    peak = 0.2 * (np.iinfo(audio.dtype).max if np.issubdtype(audio.dtype, np.integer) else 1.0)
+    for start, end in spans:
+        a, b = max(0, round(start * sample_rate)), min(len(out), round(end * sample_rate))
+        if b <= a:
+            continue
+        fill = peak * np.sin(2 * np.pi * freq * np.arange(a, b) / sample_rate) if kind == "tone" else np.zeros(b - a)
+        out[a:b] = fill.reshape((-1,) + (1,) * (out.ndim - 1)).astype(out.dtype)
+    return out

@@ -1,0 +1,137 @@
+"""Word tables and regular expressions for `privacy.redact`: the data, kept apart from the rules that use it."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+CATEGORIES = ("NAME", "PLACE", "ADDRESS", "DATE", "PHONE", "EMAIL", "ID")
+
+TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor"})
+# words that name a person by their relation to the speaker: "my sister Emma", "a nurse called ..."
+RELATIONS = frozenset(
+    "sister brother mum mom mother dad father husband wife partner boyfriend girlfriend fiance fiancee ex son "
+    "daughter kid child baby friend mate boss manager supervisor colleague coworker cousin aunt auntie uncle nan "
+    "nana nanna gran granny grandma grandmother grandad granddad grandpa grandfather niece nephew stepmom stepmum "
+    "stepdad stepfather stepmother stepson stepdaughter therapist counsellor counselor gp teacher tutor neighbour "
+    "neighbor flatmate roommate housemate landlord landlady eldest youngest oldest sibling twin carer caseworker "
+    "sponsor pastor vicar priest imam rabbi coach lecturer nurse".split()
+)
+NAMING_CUES = (("named",), ("called",), ("name", "is"), ("name's",), ("names", "are"), ("this", "is"))
+SAID_VERBS = frozenset(
+    "said says told tells asked asks thinks thought wants wanted texted messaged rang called".split()
+)
+SOCIAL_VERBS = frozenset("with and told asked met saw texted messaged married dating divorced".split())
+PLACE_CUES = frozenset("in to from near outside visit visiting around towards".split())
+MOVE_CUES = tuple(
+    tuple(cue.split())
+    for cue in "moved to|move to|moving to|lived in|live in|lives in|living in|grew up in|born in|from|near|outside|"
+    "back to|went to|go to|been to|drove to|flew to|trip to".split("|")
+)
+PLACE_PREFIXES = frozenset({"lake", "mount", "river", "loch", "port", "fort", "north", "south", "east", "west"})
+FACILITIES = frozenset(
+    "hospital infirmary school academy college university clinic surgery centre center church mosque synagogue "
+    "temple prison station".split()
+)
+STREET_TYPES = frozenset(
+    "street st road rd avenue ave lane ln drive close way court ct crescent boulevard blvd terrace gardens grove "
+    "mews parade square row walk place hill park".split()
+)
+# street types that are safe without capitals (lower-case transcripts) when a number or 'on'/'at' precedes
+STRONG_STREET_TYPES = frozenset("street road avenue lane drive crescent boulevard terrace gardens grove mews".split())
+UNIT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "suite"})
+ADDRESS_PREPS = frozenset({"on", "at", "off", "along"})
+
+# capitalised words that are not personal details
+NOT_NAMES = frozenset(
+    "i i'm i've i'd i'll ok okay god lord jesus christ mum mom dad mummy mommy daddy nan gran grandma grandad "
+    "grandpa christmas easter halloween ramadan eid diwali hanukkah thanksgiving valentine's english british "
+    "american irish scottish welsh french spanish german italian polish indian chinese african european asian "
+    "muslim christian jewish catholic hindu sikh buddhist bible quran church monday tuesday wednesday thursday "
+    "friday saturday sunday january february march april may june july august september october november "
+    "december instagram facebook twitter tiktok whatsapp snapchat youtube netflix google zoom amazon tesco uber "
+    "spotify iphone android xbox playstation covid nhs gp a&e er icu tv ptsd adhd ocd cbt dbt emdr prozac "
+    "sertraline xanax internet yeah yes no um uh hmm oh mm right well so and but or because when if then "
+    "sorry thanks thank please hi hello hey bye the a an that this it it's what why how who where there they "
+    "he she we you my our your his her their not just like maybe honestly actually anyway also".split()
+)
+# frequent English words; a name-list word that is also one of these needs a cue (or capitals mid-sentence)
+COMMON_WORDS = frozenset(
+    "a about after again all also always am an and any are around as at away back bad be because been before "
+    "being best better big bit both but by came can can't come could day days did didn't do does doing don't done "
+    "down each even ever every feel feeling felt few find fine first for from get gets getting give go goes going "
+    "gone good got great had happy hard has have having he her here him his home hope how i if in into is it its "
+    "just keep kind know last late left less let life like little long look lot love made make man many may me "
+    "mean might mind more most much must my need never new next nice night no not nothing now of off oh ok old on "
+    "once one only or other our out over own part people place put really right said same saw say see seem she "
+    "should since so some something sometimes still such sure take tell than that the their them then there these "
+    "they thing things think this those though thought through time to today told too tried try trying two under "
+    "up us use very want was way we week well went were what when where which while who why will with work would "
+    "year years yes yet you young your art bill frank grace joy mark rose will may june april august dawn faith "
+    "hope jack chase hunter summer autumn rich drew grant lane holly ivy iris daisy ruby pearl amber crystal "
+    "destiny charity precious sunny sky storm rocky guy jean sandy penny robin jay gene glen dale dean miles max "
+    "rod sonny nick carol jan kay angel christian major king page reed wade ward wood gay harmony heather misty "
+    "hazel olive violet ginger candy star honey sage river sue pat don ray bud buck buddy cliff earl heath hill "
+    "lance cherry colt dash dusty fern hale hardy jade jewel lacy lark marsh merry mercy mint noble patience "
+    "pierce porter prince queen reese rusty sterling victory walker warren worth willow winter wiley shelby "
+    "ebony van".split()
+)
+NUMBER_WORDS = dict(
+    zip(
+        "zero oh o nought one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split(),
+        "0 0 0 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 30 40 50 60 70 80 90".split(),
+    )
+)
+REPEATERS = {"double": 2, "triple": 3}
+# phrases before a number that make it an identifier rather than a phone number
+ID_CUES = tuple(
+    "nhs number|nhs no|social security|ssn|mrn|medical record|record number|patient id|patient number|hospital number|"
+    "member id|member number|policy number|account number|insurance number|national insurance|reference number|"
+    "id number|passport number|licence number|license number|driver's license|sort code|card number|case number|"
+    "claim number|chi number".split("|")
+)
+EMAIL_TLDS = frozenset("com org net uk edu gov io co ie de fr info me us ca au nz".split())
+EMAIL_CONNECTORS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
+EMAIL_STOPS = frozenset("is was it's its me at to email e-mail address mail use try or and on my his her".split())
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|sept|october|november|december"
+_ORDINALS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ](?:first|second|third|fourth|fifth|"
+    "sixth|seventh|eighth|ninth)|thirtieth|thirty[- ]first"
+)
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPOKEN_YEAR = (
+    rf"(?:nineteen|twenty)[- ](?:hundred|oh[- ](?:{_UNITS})|{_TEENS}|(?:{_TENS})(?:[- ](?:{_UNITS}))?)"
+    rf"|two thousand(?: and)?(?: (?:{_TEENS}|{_UNITS}|twenty(?:[- ](?:{_UNITS}))?))?"
+)
+_DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINALS})"
+_YEAR = rf"(?:\d{{4}}|'\d\d|{_SPOKEN_YEAR})"
+DATE_PATTERNS = (
+    (rf"\b(?:{_MONTHS})\.? (?:the )?{_DAY}\b(?:,? {_YEAR}\b)?", "month and day"),
+    (rf"\b(?:the )?{_DAY} (?:of )?(?:{_MONTHS})\b(?:,? {_YEAR}\b)?", "day and month"),
+    (rf"\b(?:{_MONTHS}),? (?:\d{{4}}|{_SPOKEN_YEAR})\b", "month and year"),
+    (r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b", "numeric date"),
+    (r"\b\d{4}-\d{2}-\d{2}\b", "ISO date"),
+)
+EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+UK_POSTCODE_PATTERN = r"\b[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}\b"
+SSN_PATTERN = r"^\d{3}-\d{2}-\d{4}$"
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """Lower-case entries of `privacy/data/<name>.txt`, comment lines skipped."""
+    text = (files("privacy") / "data" / f"{name}.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+# place names that are also ordinary words or first names: they need a place cue before them
+AMBIGUOUS_PLACES = frozenset(
+    "reading bath nice mobile split orange wells hull cork buffalo phoenix highlands kent jersey georgia virginia "
+    "jordan kerry charlotte florence victoria austin devon chelsea chester lincoln jackson columbus washington "
+    "perth newport derby durham lancaster york america india china turkey chad paris sydney israel".split()
+)
