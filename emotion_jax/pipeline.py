@@ -28,12 +28,17 @@ from emotion_jax.speech.diarize import DiarizationConfig
 from emotion_jax.speech.features import voice_features
 from emotion_jax.speech.prosody import ProsodyConfig
 from emotion_jax.speech.vad import SpeechSegment, VADConfig
+from emotion_jax.store import SessionStore
 from emotion_jax.timeline import MODALITIES, PROSODY, Timeline
+from emotion_jax.timeline import to_arrow as timeline_table
+from privacy.consent import MODALITIES as CONSENT_MODALITIES
+from privacy.consent import ConsentError, ConsentLedger
 from privacy.faces import DetectorConfig, FaceDetector, FaceTracker, TrackerConfig
 
 NO_VIDEO = "the recording has no video stream (audio only): no face track"
 NO_AUDIO = "the recording has no sound (no audio stream): no transcript, voice or prosody track"
 NO_SPEECH = "no speech was found in the sound track: no transcript, voice or prosody track"
+NOT_ANALYSED = "{} not analysed (left out of AnalysisConfig.modalities)"
 
 
 @dataclass(frozen=True)
@@ -52,11 +57,17 @@ class AnalysisConfig:
     speakers: DiarizationConfig = field(default_factory=DiarizationConfig)
     prosody: ProsodyConfig = field(default_factory=ProsodyConfig)
     voice_piece_seconds: float = 6.0  # longer turns are read by the voice model in pieces about this long
+    # what may be analysed: "face" (expressions), "voice" (speakers, prosody, voice emotion), "words" (transcript)
+    modalities: tuple[str, ...] = CONSENT_MODALITIES
+    purpose: str = "clinical review"  # checked against each participant's consent when a store is used
 
     def __post_init__(self) -> None:
-        """The speech models read 16 kHz audio only."""
+        """The speech models read 16 kHz audio only; modalities are the ones consent is recorded for."""
         if self.media.sample_rate != 16000:
             raise ValueError(f"the speech models need media.sample_rate 16000, got {self.media.sample_rate}")
+        unknown = set(self.modalities) - set(CONSENT_MODALITIES)
+        if unknown:
+            raise ValueError(f"unknown modalities {sorted(unknown)}; choose from {CONSENT_MODALITIES}")
 
 
 @dataclass(frozen=True)
@@ -135,24 +146,56 @@ def read_expressions(faces: dict[str, np.ndarray], config: AnalysisConfig,
 
 
 def hear_speech(audio: np.ndarray, config: AnalysisConfig, progress: bool = True) -> dict[str, np.ndarray]:
-    """Who spoke when, the words with their times, each turn's prosody and the voice model's reading of it."""
+    """Who spoke when, the words with their times, each turn's prosody and the voice model's reading of it.
+
+    Without "words" in config.modalities nothing is transcribed; without "voice" there are no speaker
+    embeddings, prosody or voice emotion (speech stretches stand in for turns, all of one speaker).
+    """
+    words_on, voice_on = "words" in config.modalities, "voice" in config.modalities
+    if not (words_on or voice_on):
+        return _no_speech(NOT_ANALYSED.format("voice and words"))
     rate = config.media.sample_rate
-    bar = tqdm(total=5, desc="speech", unit="step", disable=not progress)
+    bar = tqdm(total=4, desc="speech", unit="step", disable=not progress)
     segments = vad.speech_segments(audio, rate, config.speech)
     bar.update()
     if not segments:
         bar.close()
         return _no_speech(NO_SPEECH)
-    heard = asr.transcribe_speech(audio, segments, config.asr)
+    heard = asr.transcribe_speech(audio, segments, config.asr) if words_on else asr.Transcript((), "")
     words = list(heard.words)
     bar.update()
-    turns = diarize.diarize(audio, segments, config.speakers) or [diarize.Turn(s.start, s.end, 0) for s in segments]
-    speakers = diarize.assign_words(words, turns)
+    turns = (diarize.diarize(audio, segments, config.speakers) if voice_on else []) or [
+        diarize.Turn(s.start, s.end, 0) for s in segments]
+    out = _no_speech("" if words_on else NOT_ANALYSED.format("words"))
+    out.update({
+        "speech": np.array([(s.start, s.end) for s in segments], np.float64),
+        "language": np.array(heard.language),
+        "word_times": np.array([(w.start, w.end) for w in words], np.float64).reshape(-1, 2),
+        "word_text": np.array([w.text for w in words], str),
+        "word_probability": np.array([w.probability for w in words], np.float32),
+        "word_speaker": np.array(diarize.assign_words(words, turns), np.int64),
+        "turn_times": np.array([(t.start, t.end) for t in turns], np.float64),
+        "turn_speaker": np.array([t.speaker for t in turns], np.int64),
+    })
     bar.update()
-    utterances = prosody.utterance_prosody(audio, [SpeechSegment(t.start, t.end) for t in turns], rate,
-                                           config.prosody, words)
-    frames = prosody.frame_features(audio, rate, config.prosody)
+    if voice_on:
+        utterances = prosody.utterance_prosody(audio, [SpeechSegment(t.start, t.end) for t in turns], rate,
+                                               config.prosody, words if words_on else None)
+        out["turn_prosody"] = np.array([[getattr(u, f) for f in transcript.TURN_PROSODY] for u in utterances])
+        frames = prosody.frame_features(audio, rate, config.prosody)
+        out.update({f"frame_{k}": np.asarray(frames[k], np.float32) for k in prosody.FRAME_KEYS})
+        out.update(_voice_readings(audio, turns, config))
+    else:
+        out["turn_prosody"] = np.full((len(turns), len(transcript.TURN_PROSODY)), np.nan)
+        out["problems"] = np.append(out["problems"], NOT_ANALYSED.format("voice"))
     bar.update()
+    bar.close()
+    return out
+
+
+def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], config: AnalysisConfig) -> dict[str, np.ndarray]:
+    """The voice model's probabilities for each piece of each turn, and its token embeddings with their times."""
+    rate = config.media.sample_rate
     predictor = voice_model.VoicePredictor()
     pieces, speaker_of, probs, token_times, token_speaker, token_embeddings = [], [], [], [], [], []
     for turn in turns:
@@ -167,26 +210,13 @@ def hear_speech(audio: np.ndarray, config: AnalysisConfig, progress: bool = True
             token_times.append(a + features["times"])
             token_speaker.append(np.full(len(features["times"]), turn.speaker))
             token_embeddings.append(embedding)
-    bar.update()
-    bar.close()
     return {
-        "speech": np.array([(s.start, s.end) for s in segments], np.float64),
-        "language": np.array(heard.language),
-        "word_times": np.array([(w.start, w.end) for w in words], np.float64).reshape(-1, 2),
-        "word_text": np.array([w.text for w in words], str),
-        "word_probability": np.array([w.probability for w in words], np.float32),
-        "word_speaker": np.array(speakers, np.int64),
-        "turn_times": np.array([(t.start, t.end) for t in turns], np.float64),
-        "turn_speaker": np.array([t.speaker for t in turns], np.int64),
-        "turn_prosody": np.array([[getattr(u, f) for f in transcript.TURN_PROSODY] for u in utterances], np.float64),
         "piece_times": np.array(pieces, np.float64),
         "piece_speaker": np.array(speaker_of, np.int64),
         "piece_probs": np.array(probs, np.float32),
         "token_times": np.concatenate(token_times),
         "token_speaker": np.concatenate(token_speaker).astype(np.int64),
         "token_embeddings": np.concatenate(token_embeddings).astype(np.float32),
-        **{f"frame_{k}": np.asarray(frames[k], np.float32) for k in prosody.FRAME_KEYS},
-        "problems": np.array([], str),
     }
 
 
@@ -200,7 +230,7 @@ def _no_speech(problem: str) -> dict[str, np.ndarray]:
             "piece_times": empty2, "piece_speaker": ints, "piece_probs": np.zeros((0, labels.NUM_CLASSES), np.float32),
             "token_times": np.zeros(0), "token_speaker": ints, "token_embeddings": np.zeros((0, width), np.float32),
             **{f"frame_{k}": np.zeros(0, np.float32) for k in prosody.FRAME_KEYS},
-            "problems": np.array([problem], str)}
+            "problems": np.array([problem] if problem else [], str)}
 
 
 @dataclass(frozen=True)
@@ -308,16 +338,48 @@ def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], sp
                     arousal.astype(np.float32), confidence, present, tuple(notes), out_prosody)
 
 
-def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(),
-            work_dir: Path | None = None, progress: bool = True) -> Analysis:
-    """Run every stage on one recording; with `work_dir`, finished stages are kept and reused."""
+def check_consent(ledger: ConsentLedger, session: str, config: AnalysisConfig) -> None:
+    """Refuse (ConsentError) unless every participant of the session consented to every modality analysed."""
+    participants = sorted({r.participant for r in ledger.records if r.session == session})
+    if not participants:
+        raise ConsentError(f"no consent is recorded for session {session}: record each participant's consent "
+                           "(store.save_consent) before analysing")
+    missing = []
+    for modality in config.modalities:
+        for participant in participants:
+            try:
+                ledger.require(participant, session, modality, config.purpose)
+            except ConsentError as err:
+                missing.append(str(err))
+    if missing:
+        raise ConsentError("; ".join(missing) + ". Analyse only what was consented to with "
+                           "AnalysisConfig(modalities=...), or record the missing consent.")
+
+
+def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), work_dir: Path | None = None,
+            progress: bool = True, store: SessionStore | None = None, session: str | None = None) -> Analysis:
+    """Run every stage on one recording and keep finished stages for a resumed run.
+
+    With a `store` and its `session`, consent is checked first, and stages and results are kept there,
+    encrypted (nothing is written in plaintext); otherwise stages go to `work_dir` as plain .npz files.
+    """
     recording = Path(recording)
-    stage_dir = None
-    if work_dir is not None:
-        stage_dir = Path(work_dir) / run_key(recording, config)
+    if store is not None:
+        if session is None or work_dir is not None:
+            raise ValueError("with a store, give its session (and no work_dir: stages are kept in the store)")
+        check_consent(store.consent(session), session, config)
+    key = run_key(recording, config) if store is not None or work_dir is not None else ""
+    stage_dir = Path(work_dir) / key if work_dir is not None else None
+    if stage_dir is not None:
         stage_dir.mkdir(parents=True, exist_ok=True)
 
     def stage(name: str, compute):
+        if store is not None:
+            if store.has(session, f"{name}-{key}"):
+                return store.get_arrays(session, f"{name}-{key}")
+            result = compute()
+            store.put_arrays(session, f"{name}-{key}", result)
+            return result
         path = stage_dir / f"{name}.npz" if stage_dir else None
         if path is not None and path.exists():
             with np.load(path, allow_pickle=False) as f:
@@ -330,21 +392,42 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(),
         return result
 
     sound: list[np.ndarray] = []  # filled by the face stage's decoding pass; read again only if that was kept
+    has_audio = open_media(recording, config.media).info.has_audio
+
+    def faces() -> dict[str, np.ndarray]:
+        if "face" in config.modalities:
+            return find_faces(recording, config, progress, sound)
+        return _no_faces(recording, config, NOT_ANALYSED.format("faces"))
 
     def speech() -> dict[str, np.ndarray]:
-        if not open_media(recording, config.media).info.has_audio:
+        if not has_audio:
             return _no_speech(NO_AUDIO)
         audio = np.concatenate(sound) if sound else load_audio(recording, config.media.sample_rate)
         return hear_speech(audio, config, progress)
 
-    faces = stage("faces", lambda: find_faces(recording, config, progress, sound))
-    expr = stage("expression", lambda: read_expressions(faces, config, progress))
+    seen = stage("faces", faces)
+    expr = stage("expression", lambda: read_expressions(seen, config, progress))
     heard = stage("speech", speech)
     sound.clear()
-    people, _ = cast(faces, heard, config)
+    people, _ = cast(seen, heard, config)
     names = {p.speaker: p.name for p in people if p.speaker is not None}
-    return Analysis(build_timeline(faces, expr, heard, config), transcript.words_table(heard, names),
-                    transcript.turns_table(heard, names))
+    analysis = Analysis(build_timeline(seen, expr, heard, config), transcript.words_table(heard, names),
+                        transcript.turns_table(heard, names))
+    if store is not None:
+        notes = {"notes": "\n".join(analysis.timeline.notes)}
+        store.put_table(session, "timeline", timeline_table(analysis.timeline).replace_schema_metadata(notes))
+        store.put_table(session, "words", analysis.words)
+        store.put_table(session, "turns", analysis.turns)
+        store.log("analyse", session, {"modalities": ",".join(config.modalities), "purpose": config.purpose})
+    return analysis
+
+
+def _no_faces(recording: Path, config: AnalysisConfig, problem: str) -> dict[str, np.ndarray]:
+    """The face stage's output when faces are not analysed, with the recording's duration for the timeline."""
+    return {"frame_times": np.zeros(0), "times": np.zeros(0), "track_ids": np.zeros(0, np.int64),
+            "boxes": np.zeros((0, 4), np.float32), "crops": np.zeros((0, 48, 48), np.uint8),
+            "duration": np.float64(open_media(recording, config.media).info.duration),
+            "problems": np.array([problem], str)}
 
 
 def crop_largest_face(image_rgb: np.ndarray, detector: FaceDetector,
