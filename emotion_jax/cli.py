@@ -49,16 +49,75 @@ def _analyze(recording: Path, out: Path, fps: float) -> int:
     return 0
 
 
+def _secret(args: argparse.Namespace):
+    """The store's key: a key file, else the EMOTION_JAX_PASSPHRASE variable, else asked for at the terminal."""
+    import getpass
+    import os
+
+    from privacy.crypto import UserKey
+
+    if args.key_file:
+        return UserKey.from_file(args.key_file)
+    return os.environ.get("EMOTION_JAX_PASSPHRASE") or getpass.getpass("store passphrase: ")
+
+
+def _open_store(args: argparse.Namespace):
+    from emotion_jax.store import SessionStore
+
+    return SessionStore.open(args.store, _secret(args), actor=args.actor)
+
+
+def cmd_store(args: argparse.Namespace) -> int:
+    """Create a store, add sessions, record or withdraw consent, list sessions, verify the audit log."""
+    from emotion_jax.store import SessionStore
+
+    if args.action == "init":
+        SessionStore.create(args.store, _secret(args), actor=args.actor)
+        print(f"created an encrypted store at {args.store}")
+        return 0
+    store = _open_store(args)
+    if args.action == "new":
+        print(store.new_session())
+    elif args.action == "list":
+        for session in store.sessions():
+            print(session, " ".join(store.names(session)))
+    elif args.action == "verify":
+        report = store.verify_audit()
+        print(f"audit log intact: {report.count} entries")
+    elif args.action == "consent":
+        ledger = store.consent(args.session)
+        ledger.record(args.participant, args.session, modalities=args.modalities.split(","),
+                      purposes=[p.strip() for p in args.purposes.split(",")], recorded_by=args.actor,
+                      retention_days=args.retention_days)
+        store.save_consent(args.session, ledger)
+        print(ledger.current(args.participant, args.session).describe())
+    elif args.action == "withdraw":
+        store.withdraw(args.session, args.participant, recorded_by=args.actor)
+        print(f"consent withdrawn; the outputs of session {args.session} were destroyed")
+    return 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    if args.store is None:
+        return _analyze(args.recording, args.out, args.fps)
+    from emotion_jax.media import MediaConfig
+    from emotion_jax.pipeline import AnalysisConfig, analyze
+
+    modalities = tuple(args.modalities.split(","))
+    config = AnalysisConfig(media=MediaConfig(fps=args.fps), modalities=modalities, purpose=args.purpose)
+    analysis = analyze(args.recording, config, store=_open_store(args), session=args.session)
+    for note in analysis.timeline.notes:
+        print(f"note: {note}")
+    print(f"kept encrypted in {args.store}, session {args.session}: timeline, words, turns")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from emotion_jax.demo import make_demo_session
 
     session = make_demo_session(args.out / "demo_session.mp4")
     print(f"demo session (public-domain face, synthesised voice): {session}")
     return _analyze(session, args.out, args.fps)
-
-
-def cmd_analyze(args: argparse.Namespace) -> int:
-    return _analyze(args.recording, args.out, args.fps)
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -77,6 +136,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_cli.run(args)
 
 
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    import getpass
+
+    parser.add_argument("--key-file", type=Path, help="unlock with a key file instead of a passphrase")
+    parser.add_argument("--actor", default=getpass.getuser(), help="who is acting (named in the audit log)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="emotion-jax", description="Emotion timelines from recorded sessions.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -90,7 +156,23 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("recording", type=Path)
     analyze.add_argument("--out", type=Path, default=DEFAULT_OUT)
     analyze.add_argument("--fps", type=float, default=5.0, help="analysis frames per second")
+    analyze.add_argument("--store", type=Path, help="keep everything encrypted in this store (consent is checked)")
+    analyze.add_argument("--session", help="the store's session to analyse into (see `store new`)")
+    analyze.add_argument("--modalities", default="face,voice,words", help="what to analyse (must be consented)")
+    analyze.add_argument("--purpose", default="clinical review", help="the purpose consent must cover")
+    _store_options(analyze)
     analyze.set_defaults(func=cmd_analyze)
+
+    store = sub.add_parser("store", help="an encrypted session store: init, new, list, consent, withdraw, verify")
+    store.add_argument("action", choices=["init", "new", "list", "consent", "withdraw", "verify"])
+    store.add_argument("store", type=Path)
+    store.add_argument("session", nargs="?")
+    store.add_argument("participant", nargs="?")
+    store.add_argument("--modalities", default="face,voice,words")
+    store.add_argument("--purposes", default="clinical review")
+    store.add_argument("--retention-days", type=int, default=365)
+    _store_options(store)
+    store.set_defaults(func=cmd_store)
 
     train = sub.add_parser("train", help="train a shipped model from ../shared/data")
     train.add_argument("what", choices=["face", "voice"])
@@ -113,14 +195,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     from emotion_jax.media import MediaError
+    from emotion_jax.store import StoreError
+    from privacy.audit import AuditError
+    from privacy.consent import ConsentError
+    from privacy.crypto import CryptoError
 
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except MediaError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 2
-    except FileNotFoundError as err:
+    except (MediaError, FileNotFoundError, FileExistsError, StoreError, ConsentError, CryptoError, AuditError,
+            ValueError) as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
 
