@@ -29,6 +29,7 @@ from emotion_jax.speech.features import voice_features
 from emotion_jax.speech.prosody import ProsodyConfig
 from emotion_jax.speech.vad import SpeechSegment, VADConfig
 from emotion_jax.store import SessionStore
+from emotion_jax.text import model as text_model
 from emotion_jax.timeline import MODALITIES, PROSODY, Timeline
 from emotion_jax.timeline import to_arrow as timeline_table
 from privacy.consent import MODALITIES as CONSENT_MODALITIES
@@ -39,6 +40,7 @@ NO_VIDEO = "the recording has no video stream (audio only): no face track"
 NO_AUDIO = "the recording has no sound (no audio stream): no transcript, voice or prosody track"
 NO_SPEECH = "no speech was found in the sound track: no transcript, voice or prosody track"
 NOT_ANALYSED = "{} not analysed (left out of AnalysisConfig.modalities)"
+ENCODER_WIDTH = 384  # MiniLM's hidden size: the width of the words' token states
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,7 @@ def _file_digest(path: Path, block: int = 1 << 20) -> str:
 def run_key(recording: Path, config: AnalysisConfig) -> str:
     """Resume key: recording content + configuration + model weights."""
     parts = [_file_digest(recording), json.dumps(asdict(config), sort_keys=True, default=str),
-             face_model.weights_hash(), voice_model.weights_hash()]
+             face_model.weights_hash(), voice_model.weights_hash(), text_model.weights_hash()]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -220,6 +222,27 @@ def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], config: Analys
     }
 
 
+def read_words(speech: dict[str, np.ndarray], config: AnalysisConfig) -> dict[str, np.ndarray]:
+    """The text model's reading of each turn's words: probabilities, valence, arousal, token states with times."""
+    owner = transcript.turn_words(speech)
+    said = [k for k in range(len(speech["turn_times"])) if np.any(owner == k)]
+    width = ENCODER_WIDTH
+    if not said:
+        return {"turn": np.zeros(0, np.int64), "probs": np.zeros((0, labels.NUM_CLASSES), np.float32),
+                "valence": np.zeros(0, np.float32), "arousal": np.zeros(0, np.float32),
+                "token_times": np.zeros((0, 2)), "token_turn": np.zeros(0, np.int64),
+                "token_embeddings": np.zeros((0, width), np.float32)}
+    readings = text_model.TextPredictor()([speech["word_text"][owner == k].tolist() for k in said],
+                                          [speech["word_times"][owner == k] for k in said])
+    kept = [r.word_index >= 0 for r in readings]  # [CLS] and [SEP] have no time
+    return {"turn": np.array(said, np.int64), "probs": np.stack([r.probs for r in readings]).astype(np.float32),
+            "valence": np.array([r.valence for r in readings], np.float32),
+            "arousal": np.array([r.arousal for r in readings], np.float32),
+            "token_times": np.concatenate([r.token_times[k] for r, k in zip(readings, kept)]),
+            "token_turn": np.concatenate([np.full(k.sum(), t) for t, k in zip(said, kept)]).astype(np.int64),
+            "token_embeddings": np.concatenate([r.tokens[k] for r, k in zip(readings, kept)]).astype(np.float32)}
+
+
 def _no_speech(problem: str) -> dict[str, np.ndarray]:
     """The speech stage's output when there is nothing to hear, saying why."""
     width = voice_model.VoiceConfig().width
@@ -296,8 +319,11 @@ def _window_prosody(speech: dict[str, np.ndarray], speaker: int, starts: np.ndar
 
 
 def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], speech: dict[str, np.ndarray],
-                   config: AnalysisConfig) -> Timeline:
-    """Each participant's face probabilities averaged into fixed windows; voice readings weighted by overlap."""
+                   text: dict[str, np.ndarray], config: AnalysisConfig) -> Timeline:
+    """Each participant's face probabilities averaged into fixed windows; voice and words weighted by overlap.
+
+    Valence and arousal follow the emotion circumplex, except for words, whose model reads them directly.
+    """
     duration, win = float(faces["duration"]), config.window_seconds
     starts = np.arange(0.0, max(duration, win) - 1e-9, win)
     ends = starts + win
@@ -310,7 +336,8 @@ def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], sp
     confidence = np.full(shape, np.nan, np.float32)
     out_prosody = np.full((len(starts), len(people), len(PROSODY)), np.nan, np.float32)
     frames_per_window = np.histogram(faces["frame_times"], bins=np.append(starts, ends[-1]))[0]
-    face, voice = MODALITIES.index("face"), MODALITIES.index("voice")
+    face, voice, words = MODALITIES.index("face"), MODALITIES.index("voice"), MODALITIES.index("words")
+    read_va = np.full((len(starts), len(people), 2), np.nan, np.float32)  # the text model's valence, arousal
     window_of = np.minimum((times // win).astype(np.int64), len(starts) - 1)
     for p, person in enumerate(people):
         if person.face_track is not None:
@@ -332,7 +359,18 @@ def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], sp
             present[heard, p, voice] = True
             confidence[heard, p, voice] = mean.max(axis=1) * np.minimum(spoken[heard] / win, 1.0)
             out_prosody[:, p] = _window_prosody(speech, person.speaker, starts, win)
+            mine = speech["turn_speaker"][text["turn"]] == person.speaker
+            weight = _overlap(starts, ends, speech["turn_times"][text["turn"][mine]])
+            spoken = weight.sum(axis=1)
+            said = spoken > 0
+            share = weight[said] / spoken[said, None]
+            mean = share @ text["probs"][mine]
+            out_probs[said, p, words] = mean
+            present[said, p, words] = True
+            confidence[said, p, words] = mean.max(axis=1) * np.minimum(spoken[said] / win, 1.0)
+            read_va[said, p] = np.stack([share @ text["valence"][mine], share @ text["arousal"][mine]], axis=1)
     valence, arousal = labels.valence_arousal(np.nan_to_num(out_probs))
+    valence[..., words], arousal[..., words] = read_va[..., 0], read_va[..., 1]
     valence, arousal = np.where(present, valence, np.nan), np.where(present, arousal, np.nan)
     return Timeline(starts, win, tuple(p.name for p in people), MODALITIES, out_probs, valence.astype(np.float32),
                     arousal.astype(np.float32), confidence, present, tuple(notes), out_prosody)
@@ -409,10 +447,11 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
     expr = stage("expression", lambda: read_expressions(seen, config, progress))
     heard = stage("speech", speech)
     sound.clear()
+    text = stage("words", lambda: read_words(heard, config))
     people, _ = cast(seen, heard, config)
     names = {p.speaker: p.name for p in people if p.speaker is not None}
-    analysis = Analysis(build_timeline(seen, expr, heard, config), transcript.words_table(heard, names),
-                        transcript.turns_table(heard, names))
+    analysis = Analysis(build_timeline(seen, expr, heard, text, config), transcript.words_table(heard, names),
+                        transcript.turns_table(heard, names, text))
     if store is not None:
         notes = {"notes": "\n".join(analysis.timeline.notes)}
         store.put_table(session, "timeline", timeline_table(analysis.timeline).replace_schema_metadata(notes))

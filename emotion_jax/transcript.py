@@ -45,8 +45,9 @@ def turn_words(speech: dict[str, np.ndarray]) -> np.ndarray:
     return np.argmax(score, axis=1) if len(words) else np.zeros(0, np.int64)
 
 
-def turns_table(speech: dict[str, np.ndarray], names: dict[int, str]) -> pa.Table:
-    """One row per speaker turn: times, participant, what was said, its prosody and the voice model's reading."""
+def turns_table(speech: dict[str, np.ndarray], names: dict[int, str],
+                text: dict[str, np.ndarray] | None = None) -> pa.Table:
+    """One row per speaker turn: times, participant, what was said, the voice and text models' readings, prosody."""
     turns = speech["turn_times"].reshape(-1, 2)
     owner = turn_words(speech)
     texts = [" ".join(speech["word_text"][owner == k].tolist()) for k in range(len(turns))]
@@ -56,6 +57,12 @@ def turns_table(speech: dict[str, np.ndarray], names: dict[int, str]) -> pa.Tabl
     weight *= speech["turn_speaker"][:, None] == speech["piece_speaker"][None, :]
     probs = weight @ speech["piece_probs"].reshape(-1, len(EMOTIONS)) / np.maximum(weight.sum(1, keepdims=True), 1e-9)
     prosody = speech["turn_prosody"].reshape(-1, len(TURN_PROSODY))
+    read = np.full((len(turns), len(EMOTIONS)), np.nan, np.float32)
+    va = np.full((len(turns), 2), np.nan, np.float32)
+    if text is not None and len(text["turn"]):
+        read[text["turn"]] = text["probs"]
+        va[text["turn"]] = np.stack([text["valence"], text["arousal"]], axis=1)
+    said = ~np.isnan(read[:, 0])
     return pa.table({
         "start": pa.array(turns[:, 0], pa.float64()),
         "end": pa.array(turns[:, 1], pa.float64()),
@@ -64,6 +71,11 @@ def turns_table(speech: dict[str, np.ndarray], names: dict[int, str]) -> pa.Tabl
         "voice_emotion": pa.array([EMOTIONS[k] for k in np.argmax(probs, axis=1)] if len(probs) else [],
                                   pa.string()),
         "voice_probability": pa.array(probs.max(axis=1) if len(probs) else [], pa.float32()),
+        "words_emotion": pa.array([EMOTIONS[int(np.argmax(r))] if s else None for r, s in zip(read, said)],
+                                  pa.string()),
+        "words_probability": pa.array(np.where(said, np.nan_to_num(read).max(axis=1), np.nan), pa.float32()),
+        "words_valence": pa.array(va[:, 0], pa.float32()),
+        "words_arousal": pa.array(va[:, 1], pa.float32()),
         **{name: pa.array(prosody[:, k], pa.float64()) for k, name in enumerate(TURN_PROSODY)},
     })
 

@@ -48,6 +48,10 @@ def test_one_face_and_one_voice_are_one_person_with_words_voice_and_prosody(ravd
     probs, present = timeline.track("person 1", "voice")
     assert present.sum() >= 2 and np.allclose(probs[present].sum(axis=1), 1.0, atol=1e-4)
     assert turns.num_rows == 1 and turns["voice_emotion"][0].as_py() == "neutral"
+    assert turns["text"][0].as_py() == "Kids are talking by the door."
+    said, heard = timeline.track("person 1", "words")[1], present
+    assert said.any() and np.array_equal(said, heard)  # words sit where the turn is
+    assert turns["words_emotion"][0].as_py() in ("neutral", "happy")  # a plain statement
     f0 = timeline.prosody[:, 0, PROSODY.index("f0_hz")]
     assert np.nanmin(f0) > 70 and np.nanmax(f0) < 250  # a man's speaking voice
     assert np.isnan(f0[~present]).all()
