@@ -125,6 +125,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         from emotion_jax.train import face
 
         return face.main(args.rest)
+    if args.what == "text":
+        from emotion_jax.train import text
+
+        return text.main(args.rest)
     from emotion_jax.train import voice
 
     return voice.main(args.rest)
@@ -175,12 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
     store.set_defaults(func=cmd_store)
 
     train = sub.add_parser("train", help="train a shipped model from ../shared/data")
-    train.add_argument("what", choices=["face", "voice"])
+    train.add_argument("what", choices=["face", "voice", "text"])
     train.add_argument("rest", nargs=argparse.REMAINDER)
     train.set_defaults(func=cmd_train)
 
     ev = sub.add_parser("eval", help="score the shipped models on a labelled manifest")
-    ev.add_argument("task", choices=["faces", "voice", "asr"])
+    ev.add_argument("task", choices=["faces", "voice", "text", "asr"])
     ev.add_argument("manifest", type=Path)
     ev.add_argument("--json", type=Path, dest="json_out")
     ev.add_argument("--limit", type=int)

@@ -112,3 +112,18 @@ def test_voice_scores_held_out_actors_and_skips_silence(tmp_path, data_dir):
     assert report["n"] == len(clips) >= 20
     assert [s["reason"] for s in report["skipped"]] == ["no speech found"]
     assert report["accuracy"] > 0.35  # chance is 1/7
+
+
+def test_text_scores_held_out_carer_sentences(tmp_path, data_dir):
+    lines = (data_dir / "text" / "carer" / "test.txt").read_text().splitlines()[:120]
+    rows = [line.rsplit(";", 1) for line in lines]
+    manifest = tmp_path / "text.csv"
+    with open(manifest, "w", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["text", "label"])
+        w.writerows([(text, "happy" if label == "love" else label) for text, label in rows])
+    out = tmp_path / "text.json"
+    assert main(["eval", "text", str(manifest), "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["n"] == 120 and report["model"]["weights"]
+    assert report["accuracy"] > 0.5  # chance is 1/7; CARER test is held out from training

@@ -11,8 +11,9 @@ from emotion_jax.evaluate.manifest import ManifestError, read_manifest
 from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
 
-COLUMNS = {"faces": ("path", "label"), "voice": ("path", "label"), "asr": ("path", "transcript")}
-CLASSIFICATION = {"faces", "voice"}
+COLUMNS = {"faces": ("path", "label"), "voice": ("path", "label"), "text": ("text", "label"),
+           "asr": ("path", "transcript")}
+CLASSIFICATION = {"faces", "voice", "text"}
 
 
 def format_report(report: dict) -> str:
@@ -35,6 +36,17 @@ def format_report(report: dict) -> str:
     return "\n".join(lines)
 
 
+def _predict_text(rows) -> dict:
+    """The shipped text model on each row's text (one utterance per row)."""
+    import numpy as np
+
+    from emotion_jax.text import model as text_model
+
+    probs = text_model.TextPredictor().predict_proba([item["text"] for item in rows.items])
+    return {"probs": probs, "y": np.array(rows.labels, np.int64), "skipped": rows.skipped, "extra": {},
+            "model": {"name": "emotion_jax.text model (MiniLM + heads)", "weights": text_model.weights_hash()}}
+
+
 def run(args: argparse.Namespace) -> int:
     """Entry point for `emotion-jax eval`; exit code 2 with one line for an unusable manifest."""
     start = time.time()
@@ -55,6 +67,8 @@ def run(args: argparse.Namespace) -> int:
             from emotion_jax.evaluate import voice
 
             result = voice.predict(args.manifest, rows)
+        elif args.task == "text":
+            result = _predict_text(rows)
         else:
             from emotion_jax.evaluate import faces
 
