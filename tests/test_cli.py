@@ -47,3 +47,8 @@ def test_store_commands_record_consent_and_withdraw(tmp_path, monkeypatch, capsy
     monkeypatch.setenv("EMOTION_JAX_PASSPHRASE", "wrong")
     assert main(["store", "list", store]) == 2
     assert "wrong passphrase" in capsys.readouterr().err
+
+
+def test_blur_is_the_privacy_command(tmp_path, capsys):
+    assert main(["blur", str(tmp_path / "missing.mp4"), str(tmp_path / "out.mp4")]) == 2
+    assert "not found" in capsys.readouterr().err
