@@ -211,7 +211,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["blur"]:
         from privacy.__main__ import main as privacy_main
 
-        return privacy_main(argv)
+        try:
+            return privacy_main(argv)
+        except SystemExit as done:  # its parser exits with status 2 on an error
+            return int(done.code or 0)
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
