@@ -18,7 +18,7 @@ from pathlib import Path
 
 import cv2
 
-from emotion_jax.labels import EMOTIONS
+from emotion_jax.labels import EMOTIONS, GOEMOTIONS_EKMAN, MELD
 from emotion_jax.labels import RAVDESS as RAVDESS_LABELS
 from emotion_jax.train.face_data import ckplus, fer2013
 
@@ -61,6 +61,39 @@ def write_ravdess_manifest(name: str, column: str, value: Callable[[list[str]], 
     return manifest
 
 
+TEXT = HERE.parent.parent / "shared" / "data" / "text"
+
+
+def write_text_manifest(name: str, rows: list[tuple[str, str]]) -> Path:
+    """text,label for one text set (standard CSV quoting)."""
+    folder = WORK / name
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest = folder / "manifest.csv"
+    with open(manifest, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["text", "label"])
+        w.writerows(rows)
+    return manifest
+
+
+def goemotions_test() -> list[tuple[str, str]]:
+    """GoEmotions Ekman test rows that carry a single label (4,968 of 5,427), with our label names."""
+    names = (TEXT / "goemotions" / "ekman" / "labels.txt").read_text().split()
+    rows = []
+    with open(TEXT / "goemotions" / "ekman" / "test.tsv", encoding="utf-8") as f:
+        for line in f:
+            text, ids, _ = line.rstrip("\n").split("\t")
+            if "," not in ids:
+                rows.append((text, GOEMOTIONS_EKMAN[names[int(ids)]]))
+    return rows
+
+
+def meld_dev() -> list[tuple[str, str]]:
+    """MELD dev utterances (text only) with our label names."""
+    with open(TEXT / "meld" / "dev_sent_emo.csv", encoding="utf-8") as f:
+        return [(r["Utterance"], MELD[r["Emotion"]]) for r in csv.DictReader(f)]
+
+
 def evaluate(task: str, manifest: Path, extra: tuple[str, ...] = ()) -> dict:
     out = manifest.with_suffix(".json")
     cmd = [sys.executable, "-m", "emotion_jax.cli", "eval", task, str(manifest), "--json", str(out), *extra]
@@ -73,7 +106,8 @@ def main() -> None:
             "CK+ held-out subjects (no contempt)": write_face_manifest("ckplus_test", ckplus("test"))}
     lines = ["# Accuracy on held-out data", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, CPU. Command: "
-             "`.venv/bin/python benchmarks/accuracy.py` (runs `emotion-jax eval faces` on each manifest). "
+             "`.venv/bin/python benchmarks/accuracy.py` (runs `emotion-jax eval faces|voice|text|asr` on each "
+             "manifest). "
              f"Date: {time.strftime('%Y-%m-%d')}.", "",
              "| set | model | n | accuracy | macro-F1 | weighted-F1 | ECE | whole-image crops | seconds |",
              "|---|---|---|---|---|---|---|---|---|"]
@@ -89,6 +123,12 @@ def main() -> None:
                  f"({r['model']['weights']}) | {r['n']} | {r['accuracy']:.4f} | {r['macro_f1']:.4f} | "
                  f"{r['weighted_f1']:.4f} | {r['ece']:.4f} | - | {r['seconds']:.0f} |")
     print(lines[-1], flush=True)
+    for name, rows in (("GoEmotions Ekman test (single-label rows)", goemotions_test()), ("MELD dev (text only)",
+                                                                                         meld_dev())):
+        r = evaluate("text", write_text_manifest(name.split()[0].lower() + "_text", rows))
+        lines.append(f"| {name} | {r['model']['name']} ({r['model']['weights']}) | {r['n']} | {r['accuracy']:.4f} | "
+                     f"{r['macro_f1']:.4f} | {r['weighted_f1']:.4f} | {r['ece']:.4f} | - | {r['seconds']:.0f} |")
+        print(lines[-1], flush=True)
     r = evaluate("asr", write_ravdess_manifest("ravdess_asr", "transcript", lambda codes: STATEMENTS[codes[4]]))
     lines += ["", "| speech set | model | n | WER | real-time factor | seconds |", "|---|---|---|---|---|---|",
               f"| RAVDESS actors 17-20 (short clips) | {r['model']['name']} | {r['n']} | {r['wer']:.4f} | "

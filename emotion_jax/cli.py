@@ -187,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.set_defaults(func=cmd_train)
 
     ev = sub.add_parser("eval", help="score the shipped models on a labelled manifest")
-    ev.add_argument("task", choices=["faces", "voice", "text", "asr"])
+    ev.add_argument("task", choices=["faces", "voice", "text", "asr", "diarization", "redaction"])
     ev.add_argument("manifest", type=Path)
     ev.add_argument("--json", type=Path, dest="json_out")
     ev.add_argument("--limit", type=int)

@@ -127,3 +127,45 @@ def test_text_scores_held_out_carer_sentences(tmp_path, data_dir):
     report = json.loads(out.read_text())
     assert report["n"] == 120 and report["model"]["weights"]
     assert report["accuracy"] > 0.5  # chance is 1/7; CARER test is held out from training
+
+
+def test_diarization_scores_a_held_out_conversation_against_its_rttm(tmp_path):
+    import wave
+
+    from emotion_jax.train.conversations import conversation
+
+    audio, turns = conversation((17, 18), seed=3)
+    with wave.open(str(tmp_path / "talk.wav"), "wb") as f:
+        f.setnchannels(1)
+        f.setsampwidth(2)
+        f.setframerate(16000)
+        f.writeframes(np.round(np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
+    (tmp_path / "talk.rttm").write_text("".join(
+        f"SPEAKER talk 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> spk{t.speaker} <NA> <NA>\n" for t in turns))
+    manifest = tmp_path / "diar.csv"
+    manifest.write_text("path,rttm\ntalk.wav,talk.rttm\nmissing.wav,talk.rttm\n")
+    out = tmp_path / "diar.json"
+    assert main(["eval", "diarization", str(manifest), "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["n"] == 1 and len(report["skipped"]) == 1 and report["collar"] == 0.25
+    assert report["der"] < 0.15 and report["speaker_count_accuracy"] == 1.0  # a man and a woman
+
+
+def test_redaction_scores_planted_details_and_refuses_a_bad_record(tmp_path, capsys):
+    records = [
+        {"text": "Sarah said I could call her on 07700 900123 after the session.", "participants": ["Sarah Miller"],
+         "spans": [{"start": 0, "end": 5, "type": "PERSON"}, {"start": 31, "end": 43, "type": "PHONE"}]},
+        {"text": "My e-mail is tom.jones@example.org if anything changes.", "participants": [],
+         "spans": [{"start": 13, "end": 34, "type": "EMAIL"}]},
+        {"text": "I felt calm today, and that is new for me.", "participants": [], "spans": []},
+    ]
+    manifest = tmp_path / "pii.jsonl"
+    manifest.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    out = tmp_path / "pii.json"
+    assert main(["eval", "redaction", str(manifest), "--json", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["n"] == 3 and report["recall"] == 1.0 and report["precision"] == 1.0
+    assert set(report["per_type"]) == {"PERSON", "PHONE", "EMAIL"}
+    manifest.write_text('{"text": "short", "spans": [{"start": 2, "end": 99, "type": "X"}]}\n')
+    assert main(["eval", "redaction", str(manifest)]) == 2
+    assert "pii.jsonl:1" in capsys.readouterr().err

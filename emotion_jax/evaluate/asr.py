@@ -1,4 +1,5 @@
-"""The `asr` eval task: audio files -> offline Whisper (as `analyze` runs it) -> corpus word error rate."""
+"""The `asr` eval task: audio files -> voice activity -> offline Whisper on the speech (as `analyze` runs it) ->
+corpus word error rate."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from tqdm.auto import tqdm
 
 from emotion_jax.evaluate.manifest import Rows, resolve
 from emotion_jax.media import MediaError, load_audio
-from emotion_jax.speech import asr
+from emotion_jax.speech import asr, vad
 from emotion_jax.speech.wer import word_errors
 
 SAMPLE_RATE = 16000
 
 
 def score(manifest: Path, rows: Rows) -> dict:
-    """Corpus WER (all errors over all reference words) and real-time factor of transcription."""
+    """Corpus WER (all errors over all reference words) and real-time factor of VAD + transcription."""
     config = asr.ASRConfig()
     asr.load_model(config)  # load and convert before timing
     skipped, errors, words, audio_seconds, compute_seconds, n = list(rows.skipped), 0, 0, 0.0, 0.0, 0
@@ -27,7 +28,7 @@ def score(manifest: Path, rows: Rows) -> dict:
             skipped.append({"row": int(item["row"]), "path": item["path"], "reason": str(err)})
             continue
         start = time.perf_counter()
-        heard = asr.transcribe(audio, config).text
+        heard = asr.transcribe_speech(audio, vad.speech_segments(audio, SAMPLE_RATE), config).text
         compute_seconds += time.perf_counter() - start
         audio_seconds += len(audio) / SAMPLE_RATE
         e, w = word_errors(item["transcript"], heard)

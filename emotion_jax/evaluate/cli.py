@@ -12,12 +12,22 @@ from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
 
 COLUMNS = {"faces": ("path", "label"), "voice": ("path", "label"), "text": ("text", "label"),
-           "asr": ("path", "transcript")}
+           "asr": ("path", "transcript"), "diarization": ("path", "rttm")}
 CLASSIFICATION = {"faces", "voice", "text"}
 
 
 def format_report(report: dict) -> str:
-    """Readable table: headline figures, per-class scores and the confusion matrix (or WER and RTF)."""
+    """Readable table: headline figures, per-class scores and the confusion matrix (or WER, DER, P/R/F1)."""
+    if "der" in report:
+        return (f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
+                f"DER={report['der']:.4f} (collar {report['collar']} s)  speaker count right="
+                f"{report['speaker_count_accuracy']:.2f}  RTF={report['rtf']:.3f}")
+    if "per_type" in report:
+        lines = [f"task {report['task']}: n={report['n']}  precision={report['precision']:.4f}  "
+                 f"recall={report['recall']:.4f}  F1={report['f1']:.4f}"]
+        lines += [f"{t:<12} recall {s['recall']:.3f} ({s['found']}/{s['support']})"
+                  for t, s in report["per_type"].items()]
+        return "\n".join(lines)
     if "wer" in report:
         return (f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
                 f"WER={report['wer']:.4f}  RTF={report['rtf']:.3f}  model={report['model']['name']}")
@@ -52,6 +62,10 @@ def run(args: argparse.Namespace) -> int:
     start = time.time()
     label_column = "label" if args.task in CLASSIFICATION else None
     try:
+        if args.task == "redaction":
+            from emotion_jax.evaluate import redaction
+
+            return _finish(args, {"task": args.task, **redaction.score(args.manifest, args.limit)}, start)
         rows = read_manifest(args.manifest, COLUMNS[args.task], label_column, args.skip_unknown, args.limit)
     except ManifestError as err:
         print(f"error: {err}", file=sys.stderr)
@@ -62,6 +76,10 @@ def run(args: argparse.Namespace) -> int:
         from emotion_jax.evaluate import asr
 
         report = {"task": args.task, **asr.score(args.manifest, rows)}
+    elif args.task == "diarization":
+        from emotion_jax.evaluate import diarization
+
+        report = {"task": args.task, **diarization.score(args.manifest, rows)}
     else:
         if args.task == "voice":
             from emotion_jax.evaluate import voice
@@ -76,6 +94,11 @@ def run(args: argparse.Namespace) -> int:
         report = {"task": args.task, "n": int(len(result["y"])), "skipped": result["skipped"],
                   **classification_report(result["probs"], result["y"], EMOTIONS),
                   **result["extra"], "model": result["model"]}
+    return _finish(args, report, start)
+
+
+def _finish(args: argparse.Namespace, report: dict, start: float) -> int:
+    """Print the report, and write it as JSON when asked."""
     report["seconds"] = round(time.time() - start, 2)
     print(format_report(report))
     if args.json_out:
