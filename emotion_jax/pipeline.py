@@ -30,7 +30,7 @@ from emotion_jax.speech.prosody import ProsodyConfig
 from emotion_jax.speech.vad import SpeechSegment, VADConfig
 from emotion_jax.store import SessionStore
 from emotion_jax.text import model as text_model
-from emotion_jax.timeline import MODALITIES, PROSODY, Timeline
+from emotion_jax.timeline import MODALITIES, PROSODY, Timeline, overlap_seconds
 from emotion_jax.timeline import to_arrow as timeline_table
 from privacy.consent import MODALITIES as CONSENT_MODALITIES
 from privacy.consent import ConsentError, ConsentLedger
@@ -288,12 +288,6 @@ def cast(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray],
     return people + [Participant(f"speaker {i + 1}", None, s) for i, s in enumerate(speakers)], notes
 
 
-def _overlap(starts: np.ndarray, ends: np.ndarray, spans: np.ndarray) -> np.ndarray:
-    """Seconds of overlap (W, N) between windows [starts, ends) and spans (N, 2)."""
-    return np.clip(np.minimum(ends[:, None], spans[None, :, 1]) - np.maximum(starts[:, None], spans[None, :, 0]),
-                   0.0, None)
-
-
 def _window_prosody(speech: dict[str, np.ndarray], speaker: int, starts: np.ndarray, win: float) -> np.ndarray:
     """(W, len(PROSODY)) prosody of one speaker's speech frames in each window; NaN where they did not speak."""
     out = np.full((len(starts), len(PROSODY)), np.nan, np.float32)
@@ -351,7 +345,7 @@ def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], sp
                 confidence[w, p, face] = float(mean.max()) * min(coverage, 1.0)
         if person.speaker is not None:
             mine = speech["piece_speaker"] == person.speaker
-            weight = _overlap(starts, ends, speech["piece_times"][mine])
+            weight = overlap_seconds(starts, ends, speech["piece_times"][mine])
             spoken = weight.sum(axis=1)
             heard = spoken > 0
             mean = weight[heard] @ speech["piece_probs"][mine] / spoken[heard, None]
@@ -360,7 +354,7 @@ def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], sp
             confidence[heard, p, voice] = mean.max(axis=1) * np.minimum(spoken[heard] / win, 1.0)
             out_prosody[:, p] = _window_prosody(speech, person.speaker, starts, win)
             mine = speech["turn_speaker"][text["turn"]] == person.speaker
-            weight = _overlap(starts, ends, speech["turn_times"][text["turn"][mine]])
+            weight = overlap_seconds(starts, ends, speech["turn_times"][text["turn"][mine]])
             spoken = weight.sum(axis=1)
             said = spoken > 0
             share = weight[said] / spoken[said, None]

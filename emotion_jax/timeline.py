@@ -69,6 +69,12 @@ class Timeline:
         return self.modalities[int(np.argmax(counts))]
 
 
+def overlap_seconds(starts: np.ndarray, ends: np.ndarray, spans: np.ndarray) -> np.ndarray:
+    """Seconds of overlap (N, K) between intervals [starts, ends) and spans (K, 2): how readings fill windows."""
+    return np.clip(np.minimum(ends[:, None], spans[None, :, 1]) - np.maximum(starts[:, None], spans[None, :, 0]),
+                   0.0, None)
+
+
 @dataclass(frozen=True)
 class Summary:
     """What a reviewer reads first about one participant."""

@@ -12,6 +12,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.timeline import overlap_seconds
 
 # Per-turn prosody columns, named as the fields of speech.prosody.UtteranceProsody (F0 in Hz, intensity and HNR in
 # dB, jitter and shimmer as fractions, speaking rate in words per second, pause before the turn in seconds).
@@ -52,8 +53,7 @@ def turns_table(speech: dict[str, np.ndarray], names: dict[int, str],
     owner = turn_words(speech)
     texts = [" ".join(speech["word_text"][owner == k].tolist()) for k in range(len(turns))]
     pieces = speech["piece_times"].reshape(-1, 2)
-    weight = np.clip(np.minimum(turns[:, None, 1], pieces[None, :, 1]) - np.maximum(turns[:, None, 0],
-                                                                                   pieces[None, :, 0]), 0.0, None)
+    weight = overlap_seconds(turns[:, 0], turns[:, 1], pieces)
     weight *= speech["turn_speaker"][:, None] == speech["piece_speaker"][None, :]
     probs = weight @ speech["piece_probs"].reshape(-1, len(EMOTIONS)) / np.maximum(weight.sum(1, keepdims=True), 1e-9)
     prosody = speech["turn_prosody"].reshape(-1, len(TURN_PROSODY))

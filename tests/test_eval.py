@@ -130,16 +130,11 @@ def test_text_scores_held_out_carer_sentences(tmp_path, data_dir):
 
 
 def test_diarization_scores_a_held_out_conversation_against_its_rttm(tmp_path):
-    import wave
-
     from emotion_jax.train.conversations import conversation
+    from tests.conftest import write_wav
 
     audio, turns = conversation((17, 18), seed=3)
-    with wave.open(str(tmp_path / "talk.wav"), "wb") as f:
-        f.setnchannels(1)
-        f.setsampwidth(2)
-        f.setframerate(16000)
-        f.writeframes(np.round(np.clip(audio, -1, 1) * 32767).astype("<i2").tobytes())
+    write_wav(tmp_path / "talk.wav", audio)
     (tmp_path / "talk.rttm").write_text("".join(
         f"SPEAKER talk 1 {t.start:.3f} {t.end - t.start:.3f} <NA> <NA> spk{t.speaker} <NA> <NA>\n" for t in turns))
     manifest = tmp_path / "diar.csv"

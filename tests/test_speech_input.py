@@ -1,6 +1,5 @@
 """Bad sound through the whole analysis: silence, clipping, telephone bandwidth, music; clear results, no crash."""
 
-import wave
 from pathlib import Path
 
 import numpy as np
@@ -12,20 +11,10 @@ from emotion_jax.pipeline import NO_SPEECH, analyze
 from emotion_jax.speech.asr import speech_blocks
 from emotion_jax.speech.vad import SpeechSegment
 from emotion_jax.speech.wer import word_error_rate
-from tests.conftest import DATA
+from tests.conftest import DATA, write_wav
 
 SENTENCE = "Kids are talking by the door"
 ANGRY = DATA / "av" / "ravdess_actor01" / "01-01-05-02-01-01-01.flac"  # strong intensity, "Kids are talking..."
-
-
-def _write_wav(path: Path, audio: np.ndarray, rate: int) -> Path:
-    samples = np.round(np.clip(audio, -1.0, 1.0) * 32767).astype("<i2")
-    with wave.open(str(path), "wb") as f:
-        f.setnchannels(1)
-        f.setsampwidth(2)
-        f.setframerate(rate)
-        f.writeframes(samples.tobytes())
-    return path
 
 
 def _heard(path: Path) -> str:
@@ -38,7 +27,7 @@ def speech() -> np.ndarray:
 
 
 def test_silence_only_gives_no_participant_and_says_so(tmp_path):
-    analysis = analyze(_write_wav(tmp_path / "silence.wav", np.zeros(16000 * 8), 16000), progress=False)
+    analysis = analyze(write_wav(tmp_path / "silence.wav", np.zeros(16000 * 8), 16000), progress=False)
     assert analysis.timeline.participants == ()
     assert NO_SPEECH in analysis.timeline.notes
     assert analysis.words.num_rows == 0
@@ -47,13 +36,13 @@ def test_silence_only_gives_no_participant_and_says_so(tmp_path):
 def test_clipped_speech_is_still_transcribed(tmp_path, speech):
     clipped = np.clip(speech * 40.0, -1.0, 1.0)
     assert np.mean(np.abs(clipped) >= 0.999) > 0.05  # heavily clipped
-    assert word_error_rate(SENTENCE, _heard(_write_wav(tmp_path / "clipped.wav", clipped, 16000))) <= 0.2
+    assert word_error_rate(SENTENCE, _heard(write_wav(tmp_path / "clipped.wav", clipped, 16000))) <= 0.2
 
 
 def test_telephone_speech_at_8khz_is_transcribed(tmp_path, speech):
     band = sosfilt(butter(6, [300, 3400], btype="bandpass", fs=16000, output="sos"), speech)
     phone = resample_poly(band, 1, 2)
-    assert word_error_rate(SENTENCE, _heard(_write_wav(tmp_path / "phone.wav", phone, 8000))) <= 0.2
+    assert word_error_rate(SENTENCE, _heard(write_wav(tmp_path / "phone.wav", phone, 8000))) <= 0.2
 
 
 def test_music_without_speech_gives_no_words(tmp_path):
@@ -64,7 +53,7 @@ def test_music_without_speech_gives_no_words(tmp_path):
         chord = sum(np.sin(2 * np.pi * f0 * h * t) / h for f0 in 220 * 2 ** (rng.integers(0, 12, 3) / 12)
                     for h in range(1, 6))
         notes.append(0.1 * chord * np.exp(-4 * t))
-    analysis = analyze(_write_wav(tmp_path / "music.wav", np.concatenate(notes), rate), progress=False)
+    analysis = analyze(write_wav(tmp_path / "music.wav", np.concatenate(notes), rate), progress=False)
     assert analysis.words.num_rows == 0
     assert analysis.timeline.participants == ()
 
