@@ -40,6 +40,7 @@ NO_VIDEO = "the recording has no video stream (audio only): no face track"
 NO_AUDIO = "the recording has no sound (no audio stream): no transcript, voice or prosody track"
 NO_SPEECH = "no speech was found in the sound track: no transcript, voice or prosody track"
 NOT_ANALYSED = "{} not analysed (left out of AnalysisConfig.modalities)"
+Progress = bool | type  # True: tqdm bars; False: none; a tqdm subclass: its bars (a notebook panel's, say)
 ENCODER_WIDTH = 384  # MiniLM's hidden size: the width of the words' token states
 
 
@@ -96,7 +97,12 @@ def run_key(recording: Path, config: AnalysisConfig) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def find_faces(recording: Path, config: AnalysisConfig, progress: bool = True,
+def _bar(progress: Progress, **kwargs) -> tqdm:
+    """A progress bar of the caller's kind: tqdm's own (True), none (False), or the given tqdm subclass."""
+    return (progress if isinstance(progress, type) else tqdm)(disable=progress is False, **kwargs)
+
+
+def find_faces(recording: Path, config: AnalysisConfig, progress: Progress = True,
                audio: list[np.ndarray] | None = None) -> dict[str, np.ndarray]:
     """Decode once, detect and track faces in each analysis frame, and crop them for the expression model.
 
@@ -105,7 +111,7 @@ def find_faces(recording: Path, config: AnalysisConfig, progress: bool = True,
     decoded = open_media(recording, config.media)
     detector, tracker = FaceDetector(config.detector), FaceTracker(config.tracker)
     times, ids, boxes, crops, frame_times = [], [], [], [], []
-    bar = tqdm(total=round(decoded.info.duration, 1), unit="s", desc="faces", disable=not progress)
+    bar = _bar(progress, total=round(decoded.info.duration, 1), unit="s", desc="faces")
     for chunk in decoded.chunks():
         if audio is not None and decoded.info.has_audio:
             audio.append(chunk.audio)
@@ -132,13 +138,13 @@ def find_faces(recording: Path, config: AnalysisConfig, progress: bool = True,
 
 
 def read_expressions(faces: dict[str, np.ndarray], config: AnalysisConfig,
-                     progress: bool = True) -> dict[str, np.ndarray]:
+                     progress: Progress = True) -> dict[str, np.ndarray]:
     """Expression probabilities and embeddings for every face crop (batched, fixed shapes)."""
     predictor = face_model.Predictor(batch_size=config.batch_size)
     crops = faces["crops"]
     probs, embs = [], []
     step = config.batch_size * 16
-    for start in tqdm(range(0, len(crops), step), desc="expression", unit="batch", disable=not progress):
+    for start in _bar(progress, iterable=range(0, len(crops), step), desc="expression", unit="batch"):
         e, p = predictor(crops[start:start + step])
         embs.append(e)
         probs.append(p)
@@ -147,7 +153,7 @@ def read_expressions(faces: dict[str, np.ndarray], config: AnalysisConfig,
             "embeddings": np.concatenate(embs) if embs else np.zeros((0, dim), np.float32)}
 
 
-def hear_speech(audio: np.ndarray, config: AnalysisConfig, progress: bool = True) -> dict[str, np.ndarray]:
+def hear_speech(audio: np.ndarray, config: AnalysisConfig, progress: Progress = True) -> dict[str, np.ndarray]:
     """Who spoke when, the words with their times, each turn's prosody and the voice model's reading of it.
 
     Without "words" in config.modalities nothing is transcribed; without "voice" there are no speaker
@@ -157,7 +163,7 @@ def hear_speech(audio: np.ndarray, config: AnalysisConfig, progress: bool = True
     if not (words_on or voice_on):
         return _no_speech(NOT_ANALYSED.format("voice and words"))
     rate = config.media.sample_rate
-    bar = tqdm(total=4, desc="speech", unit="step", disable=not progress)
+    bar = _bar(progress, total=4, desc="speech", unit="step")
     segments = vad.speech_segments(audio, rate, config.speech)
     bar.update()
     if not segments:
@@ -389,7 +395,7 @@ def check_consent(ledger: ConsentLedger, session: str, config: AnalysisConfig) -
 
 
 def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), work_dir: Path | None = None,
-            progress: bool = True, store: SessionStore | None = None, session: str | None = None) -> Analysis:
+            progress: Progress = True, store: SessionStore | None = None, session: str | None = None) -> Analysis:
     """Run every stage on one recording and keep finished stages for a resumed run.
 
     With a `store` and its `session`, consent is checked first, and stages and results are kept there,

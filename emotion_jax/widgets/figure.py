@@ -1,0 +1,87 @@
+"""The timeline viewer's picture for one participant: best track, per-modality strips, transcript lane, cursor."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import numpy as np
+import pyarrow as pa
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
+
+from emotion_jax.labels import EMOTIONS
+from emotion_jax.plot import COLORS
+from emotion_jax.timeline import Timeline
+from emotion_jax.widgets.annotations import Annotation
+
+NO_FUSION = "best available track: {} (no fused track yet)"
+
+
+def track_label(timeline: Timeline, participant: str) -> str:
+    """What the top row shows, said honestly: the fused track, or the best single modality standing in for it."""
+    best = timeline.best_modality(participant)
+    return "fused" if best == "fused" else NO_FUSION.format(best)
+
+
+def strip(timeline: Timeline, participant: str, modality: str) -> np.ndarray:
+    """(W, 4) RGBA: each window's dominant-emotion colour, opacity its confidence; clear where absent."""
+    probs, present = timeline.track(participant, modality)
+    p, m = timeline.participants.index(participant), timeline.modalities.index(modality)
+    colors = np.array([to_rgb(COLORS[e]) for e in EMOTIONS])[np.argmax(np.nan_to_num(probs), axis=1)]
+    alpha = np.where(present, 0.25 + 0.75 * np.nan_to_num(timeline.confidence[:, p, m]), 0.0)
+    return np.concatenate([colors, alpha[:, None]], axis=1)
+
+
+def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float, zoom: tuple[float, float],
+           annotations: Sequence[Annotation] = (), width: float = 11.0) -> bytes:
+    """PNG of one participant's view, zoomed to `zoom` (seconds), with the cursor as a red line."""
+    best = timeline.best_modality(participant)
+    p, m = timeline.participants.index(participant), timeline.modalities.index(best)
+    shown = [mod for k, mod in enumerate(timeline.modalities) if timeline.present[:, p, k].any()]
+    fig = Figure(figsize=(width, 4.6))
+    top, strips, lane = fig.subplots(3, 1, sharex=True, gridspec_kw={"height_ratios": [3, 0.4 * max(len(shown), 1),
+                                                                                         0.9]})
+    centers = timeline.starts + timeline.window / 2
+    probs, present = timeline.track(participant, best)
+    top.stackplot(centers, np.where(present[:, None], probs, 0.0).T, colors=[COLORS[e] for e in EMOTIONS],
+                  labels=EMOTIONS, alpha=0.9)
+    top.set_ylim(0, 1)
+    top.set_ylabel("probability")
+    top.set_title(f"{participant}: {track_label(timeline, participant)}", fontsize=10, loc="left")
+    top.legend(loc="upper left", ncol=7, fontsize=7, bbox_to_anchor=(0, 1.32))
+    twin = top.twinx()
+    twin.plot(centers, timeline.valence[:, p, m], color="black", lw=1.4, label="valence")
+    twin.plot(centers, timeline.arousal[:, p, m], color="black", lw=1.0, ls="--", label="arousal")
+    twin.set_ylim(-1, 1)
+    twin.legend(loc="lower right", fontsize=7)
+    edges = np.append(timeline.starts, timeline.ends[-1:]) if len(timeline.starts) else np.zeros(1)
+    image = np.stack([strip(timeline, participant, mod) for mod in shown]) if shown else np.zeros((1, 0, 4))
+    if image.shape[1]:
+        strips.imshow(image, aspect="auto", interpolation="nearest", extent=(edges[0], edges[-1], len(shown), 0))
+    strips.set_yticks(np.arange(len(shown)) + 0.5, shown, fontsize=8)
+    _lane(lane, turns, participant)
+    for a in annotations:
+        if a.participant == participant:
+            top.axvspan(a.start, max(a.end, a.start + timeline.window / 8), color="#333", alpha=0.25)
+            top.text(a.start, 0.98, a.label or a.text[:18] or a.kind, fontsize=7, va="top", rotation=90)
+    for ax in (top, strips, lane):
+        ax.axvline(cursor, color="red", lw=1.2)
+    lane.set_xlim(*zoom)
+    lane.set_xlabel("time (s)")
+    fig.tight_layout()
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=90)
+    return buffer.getvalue()
+
+
+def _lane(ax, turns: pa.Table, participant: str) -> None:
+    """Speaker turns as bars, one row per speaker, the selected participant's in dark grey, with their words."""
+    speakers = sorted(set(turns.column("participant").to_pylist())) if turns.num_rows else []
+    for row in turns.to_pylist():
+        y = speakers.index(row["participant"])
+        color = "#555" if row["participant"] == participant else "#aaa"
+        ax.barh(y, row["end"] - row["start"], left=row["start"], height=0.7, color=color)
+        ax.text(row["start"], y, " " + (row["text"] or "")[:40], va="center", fontsize=7, color="white", clip_on=True)
+    ax.set_yticks(range(len(speakers)), speakers, fontsize=8)
+    ax.set_ylim(len(speakers) - 0.5 if speakers else 0.5, -0.5)

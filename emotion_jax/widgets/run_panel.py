@@ -1,0 +1,174 @@
+"""The run panel: pick a recording, see consent, run the analysis in the background with a bar per stage, cancel.
+
+Cancelling stops at the next progress step of the running stage (a decoded chunk for faces, 4096 crops for
+expressions, one of four speech steps) or before the next stage; finished stages stay cached in the work folder
+or store, so starting again resumes. The words stage has no progress steps and finishes once begun.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import ipywidgets as w
+from tqdm.std import tqdm
+
+from emotion_jax.media import MediaError
+from emotion_jax.pipeline import Analysis, AnalysisConfig, analyze, check_consent
+from emotion_jax.store import SessionStore, StoreError
+from emotion_jax.widgets.shown import Shown
+from privacy.consent import ConsentError
+from privacy.crypto import WrongKeyError
+
+STAGES = ("faces", "expression", "speech", "words")
+
+
+class Cancelled(Exception):
+    """The analysis was cancelled; finished stages are kept."""
+
+
+def consent_status(store: SessionStore | None, session: str | None, config: AnalysisConfig) -> tuple[bool, str]:
+    """(may run, what to tell the user) for the session's consent and the configuration's modalities and purpose."""
+    if store is None:
+        return True, "no store: consent is not checked and stages are kept as plain files in the work folder"
+    try:
+        check_consent(store.consent(session), session, config)
+    except ConsentError as err:
+        return False, f"consent missing: {err}"
+    return True, f"consent covers {', '.join(config.modalities)} for {config.purpose}"
+
+
+def plain_error(err: BaseException) -> str:
+    """What went wrong, in words a clinician can act on."""
+    if isinstance(err, Cancelled):
+        return "Cancelled. Finished stages are kept; start again to resume."
+    if isinstance(err, ConsentError):
+        return f"Not analysed: {err}"
+    if isinstance(err, WrongKeyError | StoreError):
+        return f"The session store refused: {err}"
+    if isinstance(err, OSError | MediaError):
+        return f"The recording cannot be read: {err}"
+    if isinstance(err, MemoryError):
+        return "The computer ran out of memory; close other work or analyse a shorter recording."
+    return f"The analysis stopped with an unexpected error ({type(err).__name__}: {err}). Finished stages are kept."
+
+
+def _bridge(panel: RunPanel) -> type:
+    """A tqdm class that reports each stage's progress to `panel` and raises Cancelled once it is cancelled."""
+
+    class Bridge(tqdm):
+        def __init__(self, *args, **kwargs) -> None:
+            panel._check()
+            kwargs["disable"] = True
+            self.stage, self.total_ = kwargs.get("desc", ""), kwargs.get("total")
+            super().__init__(*args, **kwargs)
+            panel._progress(self.stage, 0.0)
+
+        def update(self, n: float = 1) -> None:
+            panel._check()
+            self.n += n  # a disabled tqdm counts nothing, and the faces stage reads `n`
+            if self.total_:
+                panel._progress(self.stage, self.n / self.total_)
+
+        def __iter__(self):
+            total = len(self.iterable) if hasattr(self.iterable, "__len__") else 0
+            for i, item in enumerate(self.iterable):
+                panel._check()
+                panel._progress(self.stage, i / total if total else 0.5)
+                yield item
+
+        def close(self) -> None:
+            panel._progress(self.stage, 1.0)
+            super().close()
+
+    return Bridge
+
+
+class RunPanel(Shown):
+    """Runs `analyze` on a chosen recording in a background thread; `result` or `error` when it ends."""
+
+    def __init__(self, recordings: list[str | Path] | None = None, config: AnalysisConfig = AnalysisConfig(),
+                 store: SessionStore | None = None, session: str | None = None,
+                 work_dir: Path | None = None) -> None:
+        self.config, self.store, self.session, self.work_dir = config, store, session, work_dir
+        self.result: Analysis | None = None
+        self.error: BaseException | None = None
+        self._cancel, self._thread = threading.Event(), None
+        self.picker = w.Combobox(options=[str(r) for r in recordings or []], value=str((recordings or [""])[0]),
+                                 placeholder="path to a recording", description="recording",
+                                 layout=w.Layout(width="95%"))
+        self.consent = w.HTML()
+        self.bars = {s: w.FloatProgress(0.0, min=0.0, max=1.0, description=s) for s in STAGES}
+        self.start_button, self.cancel_button = w.Button(description="Analyse"), w.Button(description="Cancel")
+        self.message = w.HTML()
+        self.start_button.on_click(lambda _: self.start())
+        self.cancel_button.on_click(lambda _: self.cancel())
+        self.cancel_button.disabled = True
+        self.widget = w.VBox([self.picker, self.consent, w.HBox([self.start_button, self.cancel_button]),
+                              *self.bars.values(), self.message])
+        self.check_consent()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def check_consent(self) -> bool:
+        """Show (and return) whether the analysis may run."""
+        ok, text = consent_status(self.store, self.session, self.config)
+        self.consent.value = ("✅ " if ok else "⛔ ") + text
+        return ok
+
+    def start(self, recording: str | Path | None = None) -> None:
+        """Start analysing `recording` (default: the picked one) in the background."""
+        if self.running:
+            raise RuntimeError("an analysis is already running; cancel it or wait")
+        if recording is not None:
+            self.picker.value = str(recording)
+        if not self.picker.value.strip():
+            self.message.value = "Pick a recording first."
+            return
+        self.result = self.error = None
+        self._cancel.clear()
+        for bar in self.bars.values():
+            bar.value, bar.bar_style = 0.0, ""
+        self.message.value = "running…"
+        self.start_button.disabled, self.cancel_button.disabled = True, False
+        self._thread = threading.Thread(target=self._run, args=(Path(self.picker.value),), daemon=True)
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the running analysis to stop at its next progress step."""
+        self._cancel.set()
+        self.message.value = "cancelling at the next step…"
+
+    def wait(self, timeout: float | None = None) -> Analysis | None:
+        """Block until the run ends; the result, or None after an error or a cancel (see `error`)."""
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.result
+
+    def _run(self, recording: Path) -> None:
+        try:
+            self.check_consent()  # shown; analyze itself refuses without consent
+            self.result = analyze(recording, self.config, self.work_dir, _bridge(self), self.store, self.session)
+            for stage in STAGES:  # stages taken from the cache report no progress
+                self._progress(stage, 1.0)
+            self.message.value = "done: " + "; ".join(self.result.timeline.notes or ("no problems",))
+        except BaseException as err:  # noqa: BLE001 - every failure is shown to the user in plain words
+            self.error = err
+            self.message.value = f"<span style='color:#b00'>{plain_error(err)}</span>"
+            for bar in self.bars.values():
+                if bar.value < 1.0:
+                    bar.bar_style = "warning" if isinstance(err, Cancelled) else "danger"
+        finally:
+            self.start_button.disabled, self.cancel_button.disabled = False, True
+
+    def _check(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled("cancelled")
+
+    def _progress(self, stage: str, fraction: float) -> None:
+        if stage in self.bars:
+            self.bars[stage].value = max(0.0, min(1.0, fraction))
+            if fraction >= 1.0:
+                self.bars[stage].bar_style = "success"

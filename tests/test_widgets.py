@@ -1,0 +1,188 @@
+"""The notebook widgets, driven through their methods as a reviewer's clicks would, on the real RAVDESS clip."""
+
+import io
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from PIL import Image
+
+from emotion_jax.demo import make_demo_session
+from emotion_jax.labels import EMOTIONS
+from emotion_jax.pipeline import AnalysisConfig
+from emotion_jax.store import SessionStore
+from emotion_jax.timeline import MODALITIES, Timeline
+from emotion_jax.widgets import AnnotationPanel, ConsentForm, RedactionReview, RunPanel, TimelineView
+from emotion_jax.widgets import annotations as notes
+from emotion_jax.widgets.frames import blurred_frame, read_frame
+from emotion_jax.widgets.run_panel import Cancelled, consent_status
+from emotion_jax.widgets.timeline_view import contributions, moments
+from privacy.consent import ConsentError
+from privacy.crypto import ScryptParams
+from privacy.faces import FaceDetector
+from tests.conftest import RAVDESS_CLIP
+
+FAST = ScryptParams(n=2**10)  # tests only
+
+
+def stage_dir(tmp_path_factory) -> Path:
+    """Shared with test_export, so the clip is analysed once per test run."""
+    return tmp_path_factory.getbasetemp() / "ravdess-stages"
+
+
+@pytest.fixture(scope="module")
+def ravdess(data_dir, tmp_path_factory):
+    """The run panel analyses the clip, is cancelled once the faces stage is done, then resumes to the end."""
+    work = stage_dir(tmp_path_factory)
+    first = RunPanel([RAVDESS_CLIP], work_dir=work)
+    first.bars["faces"].observe(lambda c: c.new >= 1.0 and first.cancel(), "value")
+    first.start()
+    assert first.wait(300) is None
+    panel = RunPanel([RAVDESS_CLIP], work_dir=work)
+    panel.start()
+    panel.wait(300)
+    return first, panel
+
+
+@pytest.fixture
+def store(tmp_path):
+    return SessionStore.create(tmp_path / "store", "correct horse battery", actor="dr-a", params=FAST)
+
+
+def test_run_panel_cancels_between_steps_and_resumes(ravdess):
+    cancelled, panel = ravdess
+    assert isinstance(cancelled.error, Cancelled) and "Finished stages are kept" in cancelled.message.value
+    assert cancelled.bars["faces"].value == 1.0 and cancelled.bars["speech"].value == 0.0
+    assert panel.error is None, panel.message.value
+    assert all(bar.value == 1.0 and bar.bar_style == "success" for bar in panel.bars.values())
+    assert panel.result.timeline.participants and panel.result.words.num_rows > 0
+
+
+def test_run_panel_errors_in_plain_words(tmp_path, store):
+    missing = RunPanel(work_dir=tmp_path)
+    missing.start(tmp_path / "nope.mp4")
+    missing.wait(60)
+    assert "cannot be read" in missing.message.value and missing.result is None
+    session = store.new_session()
+    refused = RunPanel([RAVDESS_CLIP], store=store, session=session)
+    assert refused.check_consent() is False and "⛔" in refused.consent.value
+    refused.start()
+    refused.wait(60)
+    assert isinstance(refused.error, ConsentError) and "Not analysed" in refused.message.value
+
+
+def test_consent_form_records_and_withdraws(store):
+    session = store.new_session()
+    form = ConsentForm(session, "dr-a", store=store)
+    form.record("person 1", modalities=("face", "voice"), purposes=("clinical review",), retention_days=30)
+    assert "person 1" in form.status.value and store.consent(session).allowed("person 1", session, "face",
+                                                                               "clinical review")
+    assert consent_status(store, session, AnalysisConfig(modalities=("face", "voice")))[0]
+    assert not consent_status(store, session, AnalysisConfig())[0]  # words were not consented to
+    form.participant.value = ""
+    form.record_button.click()
+    assert "color:#b00" in form.message.value  # an empty name is refused in words, not a traceback
+    form.withdraw("person 1")
+    assert session not in store.sessions() and "withdrawal" in form.status.value
+
+
+def test_timeline_view_state_and_rendering(ravdess):
+    analysis = ravdess[1].result
+    view = TimelineView(analysis.timeline, analysis.turns, RAVDESS_CLIP)
+    person = analysis.timeline.participants[0]
+    assert view.participant == person and bytes(view.plot.value).startswith(b"\x89PNG")
+    assert "no fused track yet" in view.why.value
+    view.set_cursor(1.5)
+    assert view.slider.value == view.cursor == 1.5
+    assert {r["modality"] for r in contributions(analysis.timeline, person, 1.5)} <= set(MODALITIES)
+    assert analysis.turns.column("text")[0].as_py() in view.lane.value
+    view.slider.value = 2.0  # a scrub on the slider moves the state too
+    assert view.cursor == 2.0
+    view.set_zoom(1.0, 2.5)
+    assert view.zoom == view.range.value == (1.0, 2.5)
+    view.set_cursor(99.0)
+    assert view.cursor == view.duration
+    with pytest.raises(ValueError):
+        view.set_zoom(2.0, 2.0)
+
+
+def _faces(png: bytes) -> int:
+    return len(FaceDetector()(np.asarray(Image.open(io.BytesIO(png)).convert("RGB"))).boxes)
+
+
+def test_frame_at_cursor_never_shows_a_face(ravdess, tmp_path):
+    analysis = ravdess[1].result
+    view = TimelineView(analysis.timeline, analysis.turns, RAVDESS_CLIP)
+    view.set_cursor(1.5)
+    assert len(FaceDetector()(read_frame(RAVDESS_CLIP, 1.5)).boxes) >= 1
+    assert _faces(view.frame.value) == 0
+    demo = make_demo_session(tmp_path / "demo.mp4")
+    raw, masked = read_frame(demo, 1.0), blurred_frame(demo, 1.0)
+    assert len(FaceDetector()(raw).boxes) == 1 and len(FaceDetector()(masked).boxes) == 0
+    assert masked.shape == raw.shape and not np.array_equal(masked, raw)
+
+
+def _stepped() -> Timeline:
+    """Two participants; A turns from neutral to sad at about 4 s and peaks sad at 6 s."""
+    w, p, m = 10, 2, len(MODALITIES)
+    probs = np.zeros((w, p, m, len(EMOTIONS)), np.float32)
+    probs[..., 0] = 1.0
+    sad = np.array([0, 0, 0, 0, 0.7, 0.75, 0.95, 0.7, 0.7, 0.7])
+    probs[:, 0, 0, :] = 0.0
+    probs[:, 0, 0, 0], probs[:, 0, 0, EMOTIONS.index("sad")] = 1 - sad, sad
+    present = np.zeros((w, p, m), bool)
+    present[:, :, 0] = True
+    zeros = np.zeros((w, p, m), np.float32)
+    return Timeline(np.arange(w, dtype=float), 1.0, ("A", "B"), MODALITIES, probs, zeros, zeros, zeros + 0.8, present)
+
+
+def test_jump_to_peaks_and_transitions():
+    timeline = _stepped()
+    turns = pa.table({"start": [1.0], "end": [3.0], "participant": ["A"], "text": ["hello"]})
+    view = TimelineView(timeline, turns)
+    change = moments(timeline, "A", "transition")
+    assert len(change) == 1 and 4.0 <= change[0] <= 5.0 and 6.0 in moments(timeline, "A", "peak")
+    view.set_zoom(0.0, 3.0)
+    assert view.jump("transition") == change[0] == view.cursor and view.zoom == (0.0, 10.0)
+    assert view.jump("peak") == 6.0
+    assert view.jump("peak", -1) is None and view.cursor == 6.0
+    view.select("B")
+    assert view.chooser.value == "B" and view.jump("transition") is None
+    assert view.frame.value == b""  # no recording, no frame
+
+
+def test_annotations_are_kept_encrypted(ravdess, store):
+    analysis, session = ravdess[1].result, store.new_session()
+    view = TimelineView(analysis.timeline, analysis.turns)
+    panel = AnnotationPanel(view, "dr-a", store=store, session=session)
+    view.set_cursor(1.0)
+    panel.add("note", "looks away when asked", length=1.5)
+    panel.add("label", label="sad")
+    with pytest.raises(ValueError):
+        panel.add("label", label="gloomy")
+    raw = (store.root / "sessions" / session / "annotations.ejx").read_bytes()
+    assert b"looks away" not in raw
+    again = AnnotationPanel(TimelineView(analysis.timeline, analysis.turns), "dr-b", store=store, session=session)
+    assert again.annotations == notes.load(store, session) == view.annotations
+    assert [(a.kind, a.start, a.end) for a in again.annotations] == [("label", 1.0, 1.0), ("note", 1.0, 2.5)]
+    assert "looks away" in again.listing.value
+
+
+def test_redaction_review(store):
+    said = " My name is John Smith and my phone number is 07700 900123 .".split()
+    words = pa.table({"start": [float(i) for i in range(len(said))], "end": [i + 0.8 for i in range(len(said))],
+                      "participant": ["person 1"] * len(said), "word": said,
+                      "probability": pa.array([0.9] * len(said), pa.float32())})
+    session = store.new_session()
+    review = RedactionReview(words, store=store, session=session)
+    categories = [p.category for p in review.review.proposals]
+    assert "NAME" in categories and "PHONE" in categories, categories
+    text = " ".join(review.redacted().column("word").to_pylist())
+    assert "John" not in text and "07700" not in text  # undecided proposals are redacted
+    review.decide(categories.index("NAME"), False)
+    assert review.choices[categories.index("NAME")].value == "keep"
+    assert "John" in " ".join(review.redacted().column("word").to_pylist())
+    assert review.audio_spans() and all(b > a for a, b in review.audio_spans())
+    review.save()
+    assert "07700" not in " ".join(store.get_table(session, "words-redacted").column("word").to_pylist())
