@@ -49,30 +49,18 @@ def _analyze(recording: Path, out: Path, fps: float) -> int:
     return 0
 
 
-def _secret(args: argparse.Namespace):
-    """The store's key: a key file, else the EMOTION_JAX_PASSPHRASE variable, else asked for at the terminal."""
-    import getpass
-    import os
-
-    from privacy.crypto import UserKey
-
-    if args.key_file:
-        return UserKey.from_file(args.key_file)
-    return os.environ.get("EMOTION_JAX_PASSPHRASE") or getpass.getpass("store passphrase: ")
-
-
 def _open_store(args: argparse.Namespace):
-    from emotion_jax.store import SessionStore
+    from emotion_jax.store import SessionStore, secret_from
 
-    return SessionStore.open(args.store, _secret(args), actor=args.actor)
+    return SessionStore.open(args.store, secret_from(args.key_file), actor=args.actor)
 
 
 def cmd_store(args: argparse.Namespace) -> int:
     """Create a store, add sessions, record or withdraw consent, list sessions, verify the audit log."""
-    from emotion_jax.store import SessionStore
+    from emotion_jax.store import SessionStore, secret_from
 
     if args.action == "init":
-        SessionStore.create(args.store, _secret(args), actor=args.actor)
+        SessionStore.create(args.store, secret_from(args.key_file), actor=args.actor)
         print(f"created an encrypted store at {args.store}")
         return 0
     store = _open_store(args)
@@ -178,8 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     _store_options(store)
     store.set_defaults(func=cmd_store)
 
-    # `blur` is handed whole to `python -m privacy blur` (see main); listed here for the help text
+    # `blur` and `batch` are handed whole to their own parsers (see main); listed here for the help text
     sub.add_parser("blur", help="blur every face in every frame of a video: blur IN OUT [options]")
+    sub.add_parser("batch", help="analyse many sessions on Ray into an encrypted store: batch SESSIONS --store DIR")
 
     train = sub.add_parser("train", help="train a shipped model from ../shared/data")
     train.add_argument("what", choices=["face", "voice", "text"])
@@ -208,6 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     from privacy.crypto import CryptoError
 
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["batch"]:
+        from emotion_jax.batch import main as batch_main
+
+        return batch_main(argv[1:])
     if argv[:1] == ["blur"]:
         from privacy.__main__ import main as privacy_main
 

@@ -29,6 +29,15 @@ _CONSENT_KEY = "store-consent"  # key-ring ids of the store's own keys; session 
 _AUDIT_KEY = "store-audit"
 
 
+def secret_from(key_file: Path | None) -> str | UserKey:
+    """The key that unlocks a store from the command line: a key file's, else $EMOTION_JAX_PASSPHRASE, else asked."""
+    import getpass
+
+    if key_file:
+        return UserKey.from_file(key_file)
+    return os.environ.get("EMOTION_JAX_PASSPHRASE") or getpass.getpass("store passphrase: ")
+
+
 class StoreError(Exception):
     """A store operation that cannot be done as asked (unknown session or output, bad name)."""
 
