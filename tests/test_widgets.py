@@ -1,7 +1,6 @@
 """The notebook widgets, driven through their methods as a reviewer's clicks would, on the real RAVDESS clip."""
 
 import io
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
@@ -26,15 +25,13 @@ from tests.conftest import RAVDESS_CLIP
 FAST = ScryptParams(n=2**10)  # tests only
 
 
-def stage_dir(tmp_path_factory) -> Path:
-    """Shared with test_export, so the clip is analysed once per test run."""
-    return tmp_path_factory.getbasetemp() / "ravdess-stages"
-
-
 @pytest.fixture(scope="module")
 def ravdess(data_dir, tmp_path_factory):
-    """The run panel analyses the clip, is cancelled once the faces stage is done, then resumes to the end."""
-    work = stage_dir(tmp_path_factory)
+    """The run panel analyses the clip, is cancelled once the faces stage is done, then resumes to the end.
+
+    Its own stage folder: with stages another test module already finished, there would be nothing to cancel.
+    """
+    work = tmp_path_factory.mktemp("cancelled-stages")
     first = RunPanel([RAVDESS_CLIP], work_dir=work)
     first.bars["faces"].observe(lambda c: c.new >= 1.0 and first.cancel(), "value")
     first.start()
