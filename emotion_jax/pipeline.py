@@ -30,6 +30,7 @@ from emotion_jax.speech.prosody import ProsodyConfig
 from emotion_jax.speech.vad import SpeechSegment, VADConfig
 from emotion_jax.store import SessionStore
 from emotion_jax.text import model as text_model
+from emotion_jax.text.encoder import EncoderConfig
 from emotion_jax.timeline import MODALITIES, PROSODY, Timeline, overlap_seconds
 from emotion_jax.timeline import to_arrow as timeline_table
 from privacy.consent import MODALITIES as CONSENT_MODALITIES
@@ -41,7 +42,6 @@ NO_AUDIO = "the recording has no sound (no audio stream): no transcript, voice o
 NO_SPEECH = "no speech was found in the sound track: no transcript, voice or prosody track"
 NOT_ANALYSED = "{} not analysed (left out of AnalysisConfig.modalities)"
 Progress = bool | type  # True: tqdm bars; False: none; a tqdm subclass: its bars (a notebook panel's, say)
-ENCODER_WIDTH = 384  # MiniLM's hidden size: the width of the words' token states
 
 
 @dataclass(frozen=True)
@@ -232,7 +232,7 @@ def read_words(speech: dict[str, np.ndarray], config: AnalysisConfig) -> dict[st
     """The text model's reading of each turn's words: probabilities, valence, arousal, token states with times."""
     owner = transcript.turn_words(speech)
     said = [k for k in range(len(speech["turn_times"])) if np.any(owner == k)]
-    width = ENCODER_WIDTH
+    width = EncoderConfig().hidden
     if not said:
         return {"turn": np.zeros(0, np.int64), "probs": np.zeros((0, labels.NUM_CLASSES), np.float32),
                 "valence": np.zeros(0, np.float32), "arousal": np.zeros(0, np.float32),

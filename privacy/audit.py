@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from privacy.crypto import fsync_dir
+
 ACTIONS = frozenset(
     {
         "create", "import", "open", "analyse", "export", "redact", "delete", "shred",
@@ -105,7 +107,7 @@ def append(
         f.flush()
         os.fsync(f.fileno())
     if created:
-        _fsync_dir(path.parent)
+        fsync_dir(path.parent)
     return AuditEntry(**body)
 
 
@@ -176,11 +178,3 @@ def _last_entry(f, path: Path) -> AuditEntry | None:
         return _parse(tail[cut + 1 :])
     except AuditError as err:
         raise AuditError(f"{path}: cannot append after a damaged last entry ({err}); run verify") from None
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

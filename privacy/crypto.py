@@ -332,7 +332,8 @@ def _tampered(index: int) -> TamperedError:
 # Files on disk
 
 
-def _fsync_dir(path: Path) -> None:
+def fsync_dir(path: Path) -> None:
+    """Make a folder's entries (a new or renamed file) durable."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -355,7 +356,7 @@ def _atomic_file(path: str | os.PathLike) -> Iterator[BinaryIO]:
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -372,7 +373,7 @@ def _destroy(path: Path) -> None:
         f.flush()
         os.fsync(f.fileno())
     path.unlink()
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 # ---------------------------------------------------------------------------------------------------------
