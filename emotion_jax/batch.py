@@ -27,7 +27,7 @@ from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import MediaConfig
 from emotion_jax.pipeline import AnalysisConfig, analyze, check_consent, run_key
 from emotion_jax.store import SessionStore, secret_from
-from emotion_jax.timeline import MODALITIES, Timeline, summarize
+from emotion_jax.timeline import MODALITIES, from_arrow, summarize
 from privacy.consent import ConsentError
 from privacy.crypto import KeyRing, UserKey
 
@@ -243,25 +243,6 @@ def _keep(store: SessionStore, summary: BatchSummary, records: dict[str, dict]) 
     store.log("analyse", "batch", {k.replace("-", "_"): v for k, v in summary.counts.items()})
 
 
-def _timeline(table: pa.Table) -> Timeline:
-    """A Timeline rebuilt from its stored long table (windows with nothing present are left out)."""
-    cols = table.to_pydict()
-    win = cols["end"][0] - cols["start"][0]
-    window = np.rint(np.asarray(cols["start"]) / win).astype(int)
-    people = tuple(dict.fromkeys(cols["participant"]))
-    p = np.array([people.index(x) for x in cols["participant"]], int)
-    m = np.array([MODALITIES.index(x) for x in cols["modality"]], int)
-    shape = (window.max() + 1, len(people), len(MODALITIES))
-    probs = np.full((*shape, len(EMOTIONS)), np.nan, np.float32)
-    probs[window, p, m] = np.stack([cols[f"p_{e}"] for e in EMOTIONS], axis=1)
-    grids = {name: np.full(shape, np.nan, np.float32) for name in ("valence", "arousal", "confidence")}
-    for name, grid in grids.items():
-        grid[window, p, m] = cols[name]
-    present = np.zeros(shape, bool)
-    present[window, p, m] = True
-    return Timeline(np.arange(shape[0]) * win, win, people, MODALITIES, probs, present=present, **grids)
-
-
 def cohort_table(store: SessionStore, sessions: Sequence[str]) -> pa.Table:
     """One row per session and participant ("person"): emotion shares, valence and arousal (mean, sd), peaks,
     transitions and modalities present (as `timeline.summarize` makes them), then the manifest's columns."""
@@ -271,7 +252,7 @@ def cohort_table(store: SessionStore, sessions: Sequence[str]) -> pa.Table:
         table = store.get_table(session, "timeline")
         if table.num_rows == 0:
             continue
-        timeline = _timeline(table)
+        timeline = from_arrow(table)
         for p, person in enumerate(timeline.participants):
             s = summarize(timeline, person)
             m = timeline.modalities.index(s.modality)

@@ -164,6 +164,25 @@ def to_arrow(timeline: Timeline) -> pa.Table:
     return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema)
 
 
+def from_arrow(table: pa.Table) -> Timeline:
+    """The Timeline back from to_arrow's long table (trailing windows with nothing present are left out)."""
+    cols = table.to_pydict()
+    win = cols["end"][0] - cols["start"][0]
+    window = np.rint(np.asarray(cols["start"]) / win).astype(int)
+    people = tuple(dict.fromkeys(cols["participant"]))
+    p = np.array([people.index(x) for x in cols["participant"]], int)
+    m = np.array([MODALITIES.index(x) for x in cols["modality"]], int)
+    shape = (window.max() + 1, len(people), len(MODALITIES))
+    probs = np.full((*shape, len(EMOTIONS)), np.nan, np.float32)
+    probs[window, p, m] = np.stack([cols[f"p_{e}"] for e in EMOTIONS], axis=1)
+    grids = {name: np.full(shape, np.nan, np.float32) for name in ("valence", "arousal", "confidence")}
+    for name, grid in grids.items():
+        grid[window, p, m] = cols[name]
+    present = np.zeros(shape, bool)
+    present[window, p, m] = True
+    return Timeline(np.arange(shape[0]) * win, win, people, MODALITIES, probs, present=present, **grids)
+
+
 def write_parquet(timeline: Timeline, path: Path) -> Path:
     """Write the long table as Parquet (with the notes in the file metadata)."""
     table = to_arrow(timeline)

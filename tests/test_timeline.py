@@ -3,7 +3,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from emotion_jax.labels import EMOTIONS, INDEX
-from emotion_jax.timeline import MODALITIES, Timeline, summarize, to_arrow, write_csv, write_parquet
+from emotion_jax.timeline import MODALITIES, Timeline, from_arrow, summarize, to_arrow, write_csv, write_parquet
 
 
 def _timeline(dominant: list[str]) -> Timeline:
@@ -59,3 +59,13 @@ def test_absent_participant_summary_is_empty():
                      np.zeros_like(t.present))
     s = summarize(empty, "person 1", "face")
     assert s.seconds_present == 0 and not s.peaks
+
+
+
+def test_from_arrow_gives_back_the_present_cells():
+    t = _timeline(["happy", "happy", "sad", "neutral"])
+    back = from_arrow(to_arrow(t))
+    assert back.participants == t.participants and back.window == t.window
+    np.testing.assert_array_equal(back.present, t.present)
+    np.testing.assert_allclose(back.probs[t.present], t.probs[t.present])
+    np.testing.assert_allclose(back.valence[t.present], t.valence[t.present])
