@@ -13,6 +13,7 @@ import pyarrow.csv as pacsv
 
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.timeline import overlap_seconds
+from privacy.redact import Word
 
 # Per-turn prosody columns, named as the fields of speech.prosody.UtteranceProsody (F0 in Hz, intensity and HNR in
 # dB, jitter and shimmer as fractions, speaking rate in words per second, pause before the turn in seconds).
@@ -34,6 +35,16 @@ def words_table(speech: dict[str, np.ndarray], names: dict[int, str]) -> pa.Tabl
         "word": pa.array([w.strip() for w in speech["word_text"].tolist()], pa.string()),
         "probability": pa.array(speech["word_probability"], pa.float32()),
     })
+
+
+def words_from_table(words: pa.Table) -> list[Word]:
+    """A words table as privacy.redact Words (for proposing and applying redactions)."""
+    return [Word(r["word"], r["start"], r["end"], r["participant"]) for r in words.to_pylist()]
+
+
+def redacted_table(words: pa.Table, kept: list[Word]) -> pa.Table:
+    """The words table with each word's text replaced by its redacted form."""
+    return words.set_column(words.schema.get_field_index("word"), "word", pa.array([k.text for k in kept], pa.string()))
 
 
 def turn_words(speech: dict[str, np.ndarray]) -> np.ndarray:

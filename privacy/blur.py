@@ -5,6 +5,7 @@ held back just long enough (`max(pad_seconds, bridge_seconds)`) that each track'
 first detection and bridge the frames the detector missed.
 
     blur_video("session.mp4", "/secure/session_blurred.mp4", BlurConfig(replacewith="mosaic"))
+    blur_video("session.mp4", encrypting_stream)   # a fragmented MP4, written front to back, never seeking
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import av
 import cv2
@@ -25,6 +27,8 @@ from privacy.faces import DetectorConfig, FaceDetector, FaceTracker, box_iou
 REPLACEMENTS = ("blur", "mosaic", "solid")
 SHAPES = ("box", "ellipse")
 BLUR_CELLS = 4  # "blur" shrinks a face to about this many pixels across, smooths it and scales it back up
+FRAGMENT_SECONDS = 2.0  # streamed output: a keyframe, and so an MP4 fragment, at least this often
+TONE_LEVEL = 0.2  # amplitude of the bleep tone (full scale is 1)
 
 Sightings = dict[int, list[tuple[float, np.ndarray]]]  # track id -> [(time, box)], oldest first
 FindFaces = Callable[[np.ndarray], np.ndarray]  # uint8 RGB frame -> boxes (N, 4)
@@ -40,6 +44,7 @@ class BlurConfig:
     pad_seconds: float = 0.5  # each track is masked this long before its first and after its last detection
     bridge_seconds: float = 1.0  # a track's box is interpolated across detection gaps up to this long
     detect_every: int = 1  # detect on every k-th frame only; bridging covers the rest (k frames < bridge_seconds)
+    mute_tone: float = 0.0  # Hz: muted audio spans get a sine of this pitch (a bleep); 0 leaves them silent
     crf: int = 20  # x264 quality (lower is better)
     preset: str = "veryfast"  # x264 speed preset
 
@@ -48,8 +53,8 @@ class BlurConfig:
             raise ValueError(f"replacewith must be one of {REPLACEMENTS} and mask_shape one of {SHAPES}")
         if self.detect_every < 1 or self.mask_scale < 1 or self.mosaic_cells < 1:
             raise ValueError("detect_every, mask_scale and mosaic_cells must be at least 1")
-        if min(self.pad_seconds, self.bridge_seconds) < 0:
-            raise ValueError("pad_seconds and bridge_seconds must not be negative")
+        if min(self.pad_seconds, self.bridge_seconds, self.mute_tone) < 0:
+            raise ValueError("pad_seconds, bridge_seconds and mute_tone must not be negative")
 
 
 @dataclass(frozen=True)
@@ -129,11 +134,14 @@ def track_boxes(time: float, sightings: Sightings, pad_seconds: float,
 # Audio
 
 
-def silence(samples: np.ndarray, start: float, rate: int, spans: Iterable[tuple[float, float]]) -> np.ndarray:
-    """Zeroes the samples (channels, n) starting at `start` seconds that fall in any (start, end) span."""
+def silence(samples: np.ndarray, start: float, rate: int, spans: Iterable[tuple[float, float]],
+            tone: float = 0.0) -> np.ndarray:
+    """Zeroes the samples (channels, n) starting at `start` seconds that fall in any (start, end) span, or with
+    `tone` > 0 replaces them by a sine of that many Hz (a bleep, in phase across calls)."""
     times = start + np.arange(samples.shape[-1]) / rate
     for a, b in spans:
-        samples[..., (times >= a) & (times < b)] = 0
+        inside = (times >= a) & (times < b)
+        samples[..., inside] = TONE_LEVEL * np.sin(2 * np.pi * tone * times[inside]) if tone else 0
     return samples
 
 
@@ -153,12 +161,12 @@ class _AudioCopy:
 
 
 class _AudioEncode:
-    """Decodes the source audio, silences the given spans (if any) and encodes it as AAC."""
+    """Decodes the source audio, silences or bleeps the given spans (if any) and encodes it as AAC."""
 
     def __init__(self, source: av.audio.stream.AudioStream, output: av.container.OutputContainer,
-                 spans: Collection[tuple[float, float]]):
+                 spans: Collection[tuple[float, float]], tone: float):
         rate, layout = source.codec_context.sample_rate, source.codec_context.layout
-        self.output, self.spans, self.rate, self.layout = output, spans, rate, layout
+        self.output, self.spans, self.tone, self.rate, self.layout = output, spans, tone, rate, layout
         self.stream = output.add_stream("aac", rate=rate, layout=layout.name)
         self.resampler = av.AudioResampler(format="fltp", layout=layout, rate=rate)
 
@@ -166,7 +174,7 @@ class _AudioEncode:
         for frame in frames:
             if frame is not None:
                 start = float(frame.pts * frame.time_base)
-                samples = silence(frame.to_ndarray(), start, self.rate, self.spans)
+                samples = silence(frame.to_ndarray(), start, self.rate, self.spans, self.tone)
                 quiet = av.AudioFrame.from_ndarray(samples, format="fltp", layout=self.layout.name)
                 quiet.sample_rate, quiet.pts, quiet.time_base = self.rate, frame.pts, frame.time_base
                 frame = quiet
@@ -184,10 +192,15 @@ class _AudioEncode:
 # Video
 
 
-def _check_paths(src: str | Path, dst: str | Path) -> tuple[Path, Path]:
-    src, dst = Path(src), Path(dst)
+def _check_source(src: str | Path) -> Path:
+    src = Path(src)
     if not src.is_file():
         raise FileNotFoundError(f"input video not found: {src}")
+    return src
+
+
+def _check_paths(src: str | Path, dst: str | Path) -> tuple[Path, Path]:
+    src, dst = _check_source(src), Path(dst)
     if dst.resolve() == src.resolve():
         raise ValueError(f"output path must differ from the input ({src}): the original would be overwritten")
     if not dst.parent.is_dir():
@@ -195,63 +208,82 @@ def _check_paths(src: str | Path, dst: str | Path) -> tuple[Path, Path]:
     return src, dst
 
 
-def _open_video(path: Path) -> av.container.InputContainer:
+def _open_video(video: Path | BinaryIO) -> av.container.InputContainer:
     try:
-        container = av.open(str(path))
+        container = av.open(str(video) if isinstance(video, Path) else video)
     except av.error.FFmpegError as err:
-        raise ValueError(f"cannot read {path}: not a video or corrupt ({err})") from err
+        raise ValueError(f"cannot read {video}: not a video or corrupt ({err})") from err
     if not container.streams.video:
         container.close()
-        raise ValueError(f"{path} has no video stream")
+        raise ValueError(f"{video} has no video stream")
     return container
 
 
-def _video_encoder(output: av.container.OutputContainer, source: av.video.stream.VideoStream,
-                   config: BlurConfig) -> av.video.stream.VideoStream:
+def _video_encoder(output: av.container.OutputContainer, source: av.video.stream.VideoStream, config: BlurConfig,
+                   keyframe_seconds: float | None) -> av.video.stream.VideoStream:
     rate = source.average_rate or source.guessed_rate or 25
+    gop = {} if keyframe_seconds is None else {"g": str(max(1, round(float(rate) * keyframe_seconds)))}
     if "libx264" in av.codecs_available:
-        stream = output.add_stream("libx264", rate=rate, options={"crf": str(config.crf), "preset": config.preset})
+        options = {"crf": str(config.crf), "preset": config.preset, **gop}
+        stream = output.add_stream("libx264", rate=rate, options=options)
     else:
-        stream = output.add_stream("mpeg4", rate=rate, options={"qscale": "3"})
+        stream = output.add_stream("mpeg4", rate=rate, options={"qscale": "3", **gop})
     stream.width, stream.height, stream.pix_fmt = source.width, source.height, "yuv420p"
     stream.time_base = source.time_base  # the source's timestamps are kept as they are
     return stream
 
 
-def blur_video(src: str | Path, dst: str | Path, config: BlurConfig = BlurConfig(), *,
+def blur_video(src: str | Path, dst: str | Path | BinaryIO, config: BlurConfig = BlurConfig(), *,
                keep_tracks: Collection[int] = (), audio_mute_spans: Collection[tuple[float, float]] = (),
                progress: Callable[[int, int], None] | None = None) -> BlurResult:
     """Writes `dst`, an MP4 (H.264, or MPEG-4 Part 2 without libx264) of `src` with every face masked.
 
     Same frames, size, frame rate and timestamps. The audio is copied, or re-encoded (AAC) with the
-    `audio_mute_spans` (start, end) seconds silenced. `keep_tracks` leaves those track ids (FaceTracker ids,
-    0, 1, ... in order of first appearance) unmasked: use it ONLY for people who consented to being shown;
-    a person whose track is lost and found again gets a new id and is masked. `progress(done, total)` is
-    called per written frame (total 0 when unknown). The file appears at `dst` only when complete.
+    `audio_mute_spans` (start, end) seconds silenced (or bleeped: `config.mute_tone`). `keep_tracks` leaves those
+    track ids (FaceTracker ids, 0, 1, ... in order of first appearance) unmasked: use it ONLY for people who
+    consented to being shown; a person whose track is lost and found again gets a new id and is masked.
+    `progress(done, total)` is called per written frame (total 0 when unknown). A path `dst` appears only when
+    complete; a writable binary stream `dst` gets a fragmented MP4 front to back without a seek (a keyframe
+    every FRAGMENT_SECONDS, so the muxer holds at most one such fragment): it may be encrypted as it comes.
     """
+    start = clock.perf_counter()
+    if not isinstance(dst, str | Path):
+        counts = _blur_into(_check_source(src), dst, config, keep_tracks, audio_mute_spans, progress, streamed=True)
+        return BlurResult(*counts, seconds=clock.perf_counter() - start)
     src, dst = _check_paths(src, dst)
     partial = dst.with_name(f".{dst.stem}.partial.mp4")
-    start = clock.perf_counter()
     try:
-        with _open_video(src) as source, av.open(str(partial), "w", format="mp4") as output:
-            counts = _blur_streams(source, output, config, set(keep_tracks), audio_mute_spans, progress)
+        counts = _blur_into(src, str(partial), config, keep_tracks, audio_mute_spans, progress, streamed=False)
         partial.replace(dst)
-    except av.error.FFmpegError as err:
-        raise ValueError(f"cannot process {src}: corrupt or unsupported video ({err})") from err
     finally:
         partial.unlink(missing_ok=True)
     return BlurResult(*counts, seconds=clock.perf_counter() - start)
 
 
+def _blur_into(src: Path, target: str | BinaryIO, config: BlurConfig, keep: Collection[int],
+               mute: Collection[tuple[float, float]], progress: Callable[[int, int], None] | None,
+               streamed: bool) -> tuple[int, int, int, int]:
+    """Blurs `src` into an MP4 at `target` (a path, or a stream that gets a fragmented MP4)."""
+    options = {"movflags": "frag_keyframe+empty_moov+default_base_moof"} if streamed else {}
+    try:
+        with _open_video(src) as source, av.open(target, "w", format="mp4", options=options) as output:
+            return _blur_streams(source, output, config, set(keep), mute, progress,
+                                 FRAGMENT_SECONDS if streamed else None)
+    except av.error.FFmpegError as err:
+        raise ValueError(f"cannot process {src}: corrupt or unsupported video ({err})") from err
+
+
 def _blur_streams(source: av.container.InputContainer, output: av.container.OutputContainer, config: BlurConfig,
-                  keep: set[int], mute: Collection[tuple[float, float]],
-                  progress: Callable[[int, int], None] | None) -> tuple[int, int, int, int]:
+                  keep: set[int], mute: Collection[tuple[float, float]], progress: Callable[[int, int], None] | None,
+                  keyframe_seconds: float | None) -> tuple[int, int, int, int]:
     vin = source.streams.video[0]
     vin.thread_type = "AUTO"
-    vout = _video_encoder(output, vin, config)
+    vout = _video_encoder(output, vin, config, keyframe_seconds)
     ain = source.streams.audio[0] if source.streams.audio else None
     copy = ain is not None and not mute and ain.codec_context.name in output.supported_codecs
-    audio = None if ain is None else (_AudioCopy(ain, output) if copy else _AudioEncode(ain, output, mute))
+    audio = None
+    if ain is not None:
+        audio = _AudioCopy(ain, output) if copy else _AudioEncode(ain, output, mute, config.mute_tone)
     detector, tracker = FaceDetector(DetectorConfig(threshold=config.thresh)), FaceTracker()
     rate = float(vin.average_rate or vin.guessed_rate or 25)
     lookahead = max(config.pad_seconds, config.bridge_seconds)
@@ -350,12 +382,13 @@ def haar_finder(min_neighbors: int = 3, width: int = 640) -> FindFaces:
     return find
 
 
-def leakage(original: str | Path, masked: str | Path, checkers: dict[str, FindFaces],
+def leakage(original: str | Path | BinaryIO, masked: str | Path | BinaryIO, checkers: dict[str, FindFaces],
             min_iou: float = 0.1) -> dict[str, Leakage]:
-    """Per checker, frame by frame: does it find anything in `masked` over a face of `original`?"""
+    """Per checker, frame by frame: does it find anything in `masked` over a face of `original`? (Either video
+    may be a path or a readable binary stream, such as a BytesIO of a decrypted one.)"""
     reference = centerface_finder(DetectorConfig().threshold)
     counts = {name: np.zeros(4, np.int64) for name in checkers}
-    with _open_video(Path(original)) as a, _open_video(Path(masked)) as b:
+    with _open_video(_video(original)) as a, _open_video(_video(masked)) as b:
         for fa, fb in zip(a.decode(video=0), b.decode(video=0)):
             faces, rgb_b = reference(fa.to_ndarray(format="rgb24")), fb.to_ndarray(format="rgb24")
             for name, find in checkers.items():
@@ -363,3 +396,7 @@ def leakage(original: str | Path, masked: str | Path, checkers: dict[str, FindFa
                 on_face = box_iou(found, faces).max(axis=1) >= min_iou if len(faces) else np.zeros(len(found), bool)
                 counts[name] += [1, len(faces) > 0, on_face.any(), len(found) > 0 and not on_face.any()]
     return {name: Leakage(*c.tolist()) for name, c in counts.items()}
+
+
+def _video(video: str | Path | BinaryIO) -> Path | BinaryIO:
+    return Path(video) if isinstance(video, str | Path) else video

@@ -1,20 +1,22 @@
 """Consent: versioned, append-only records of what each participant allows for each session.
 
 Every change is a new version (a grant, or a withdrawal); old versions are never changed, so the history
-shows what was allowed when. The ledger is plain data: `to_json` / `from_json` give bytes for a store to
-encrypt; the ledger itself does no file I/O.
+shows what was allowed when. Withdrawing some modalities only is a new grant of the rest that names what it
+took away (`withdrawn`); withdrawing everything is a withdrawal record. The ledger is plain data:
+`to_json` / `from_json` give bytes for a store to encrypt; the ledger itself does no file I/O.
 
     ledger = ConsentLedger()
     ledger.record("P1", "s1", modalities=["face", "words"], purposes=["clinical review"],
                   retention_days=365, recorded_by="Dr Lee")
     ledger.require("P1", "s1", "voice", "clinical review")   # ConsentError: does not cover modality 'voice'
+    ledger.withdraw("P1", "s1", recorded_by="Dr Lee", modalities=["face"])   # words stay allowed
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 MODALITIES = ("face", "voice", "words")
@@ -44,7 +46,8 @@ def _name(value: str, what: str) -> str:
 
 @dataclass(frozen=True)
 class ConsentRecord:
-    """One version of a participant's consent for one session: a grant, or a withdrawal of everything."""
+    """One version of a participant's consent for one session: a grant (which may withdraw some modalities of
+    the version before it), or a withdrawal of everything."""
 
     participant: str
     session: str
@@ -55,6 +58,7 @@ class ConsentRecord:
     modalities: tuple[str, ...] = ()
     purposes: tuple[str, ...] = ()
     retain_until: date | None = None  # last day the data may be kept and processed (grants only)
+    withdrawn: tuple[str, ...] = ()  # modalities this version withdrew from the one before it (grants only)
 
     def __post_init__(self):
         _name(self.participant, "participant")
@@ -65,14 +69,17 @@ class ConsentRecord:
         object.__setattr__(self, "recorded_at", self.recorded_at.astimezone(UTC))
         object.__setattr__(self, "modalities", _choose(self.modalities, MODALITIES, "modality"))
         object.__setattr__(self, "purposes", _choose(self.purposes, PURPOSES, "purpose"))
+        object.__setattr__(self, "withdrawn", _choose(self.withdrawn, MODALITIES, "modality"))
         if self.kind not in (GRANT, WITHDRAWAL):
             raise ValueError(f"kind must be {GRANT!r} or {WITHDRAWAL!r}, got {self.kind!r}")
         if self.version < 1:
             raise ValueError(f"versions start at 1, got {self.version}")
         if self.kind == GRANT and not (self.modalities and self.purposes and self.retain_until):
             raise ValueError("a grant needs at least one modality, one purpose and a retention")
-        if self.kind == WITHDRAWAL and (self.modalities or self.purposes or self.retain_until):
+        if self.kind == WITHDRAWAL and (self.modalities or self.purposes or self.retain_until or self.withdrawn):
             raise ValueError("a withdrawal withdraws everything: it takes no modalities, purposes or retention")
+        if set(self.withdrawn) & set(self.modalities):
+            raise ValueError("a modality cannot be both granted and withdrawn by one version")
 
     def describe(self) -> str:
         """Who, whom and when, for messages."""
@@ -134,16 +141,37 @@ class ConsentLedger:
         )
 
     def withdraw(
-        self, participant: str, session: str, *, recorded_by: str, recorded_at: datetime | None = None
+        self,
+        participant: str,
+        session: str,
+        *,
+        recorded_by: str,
+        recorded_at: datetime | None = None,
+        modalities: Iterable[str] | None = None,
     ) -> ConsentRecord:
-        """Record the withdrawal of all consent as a new version; earlier versions stay as they were."""
+        """Record a withdrawal as a new version; earlier versions stay as they were. With `modalities`, only
+        those are withdrawn (a grant of the rest, naming them in `withdrawn`); withdrawing all is a withdrawal."""
         current = self.current(participant, session)
         if current is None or current.kind == WITHDRAWAL:
             state = "no consent was recorded" if current is None else "consent is already withdrawn"
             raise ValueError(f"nothing to withdraw for participant {participant!r} in session {session!r}: {state}")
         recorded_at = recorded_at or datetime.now(UTC)
         version = self._next_version(participant, session)
-        return self._append(ConsentRecord(participant, session, version, WITHDRAWAL, recorded_by, recorded_at))
+        chosen = current.modalities if modalities is None else _choose(modalities, MODALITIES, "modality")
+        if not chosen or not set(chosen) <= set(current.modalities):
+            raise ValueError(f"cannot withdraw {', '.join(chosen) or 'no modality'} for {current.describe()}: "
+                             f"it allows only {', '.join(current.modalities)}")
+        kept = tuple(m for m in current.modalities if m not in chosen)
+        if not kept:
+            return self._append(ConsentRecord(participant, session, version, WITHDRAWAL, recorded_by, recorded_at))
+        return self._append(replace(current, version=version, recorded_by=recorded_by,
+                                    recorded_at=recorded_at, modalities=kept, withdrawn=chosen))
+
+    def withdrawal(self, participant: str, session: str, modality: str) -> ConsentRecord | None:
+        """The latest version that withdrew `modality` (alone or with everything), or None."""
+        _choose([modality], MODALITIES, "modality")
+        return next((r for r in reversed(self.history(participant, session))
+                     if r.kind == WITHDRAWAL or modality in r.withdrawn), None)
 
     def require(
         self, participant: str, session: str, modality: str, purpose: str, on: date | None = None
@@ -169,6 +197,9 @@ class ConsentLedger:
             )
         asked = (("modality", modality, current.modalities), ("purpose", purpose, current.purposes))
         missing = [f"{what} {v!r} (it allows {', '.join(have)})" for what, v, have in asked if v not in have]
+        withdrawn = self.withdrawal(participant, session, modality)
+        if modality not in current.modalities and withdrawn is not None:
+            missing[0] += f", withdrawn in version {withdrawn.version} on {withdrawn.recorded_at.date().isoformat()}"
         if missing:
             raise ConsentError(f"consent for {current.describe()} does not cover {' or '.join(missing)}")
         return current
@@ -214,6 +245,7 @@ def _to_dict(record: ConsentRecord) -> dict:
         "modalities": list(record.modalities),
         "purposes": list(record.purposes),
         "retain_until": record.retain_until.isoformat() if record.retain_until else None,
+        "withdrawn": list(record.withdrawn),
     }
 
 
@@ -222,4 +254,5 @@ def _from_dict(d: dict) -> ConsentRecord:
     return ConsentRecord(
         d["participant"], d["session"], d["version"], d["kind"], d["recorded_by"],
         datetime.fromisoformat(d["recorded_at"]), tuple(d["modalities"]), tuple(d["purposes"]), retain_until,
+        tuple(d.get("withdrawn", ())),  # ledgers written before partial withdrawals lack it
     )

@@ -175,7 +175,10 @@ def file_aad(session_id: str, name: str) -> bytes:
 
 def encrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, aad: bytes, chunk_size: int = CHUNK_SIZE) -> None:
     """Encrypt everything `src` reads into `dst`, one chunk at a time."""
-    _encrypt_pieces(iter(lambda: src.read(chunk_size), b""), dst, key, aad, chunk_size)
+    writer = EncryptingWriter(dst, key, aad, chunk_size)
+    for piece in iter(lambda: src.read(chunk_size), b""):
+        writer.write(piece)
+    writer.close()
 
 
 def decrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, aad: bytes) -> None:
@@ -189,8 +192,73 @@ def write_encrypted(
 ) -> None:
     """Encrypt `data` (bytes, or pieces of any size) to `path` atomically: a crash leaves the old file intact."""
     pieces = [data] if isinstance(data, bytes | bytearray | memoryview) else data
+    with encrypted_file(path, key, aad, chunk_size) as out:
+        for piece in pieces:
+            out.write(piece)
+
+
+@contextmanager
+def encrypted_file(
+    path: str | os.PathLike, key: bytes, aad: bytes, chunk_size: int = CHUNK_SIZE
+) -> Iterator[EncryptingWriter]:
+    """A writer whose plaintext lands encrypted at `path`, atomically, when the block ends without an error."""
     with _atomic_file(path) as f:
-        _encrypt_pieces(pieces, f, key, aad, chunk_size)
+        writer = EncryptingWriter(f, key, aad, chunk_size)
+        yield writer
+        writer.close()
+
+
+class EncryptingWriter:
+    """A write-only stream that encrypts into `dst` chunk by chunk as it is written (it holds at most one
+    chunk of plaintext); `close` writes the final chunk and the end marker, and leaves `dst` open."""
+
+    def __init__(self, dst: BinaryIO, key: bytes, aad: bytes, chunk_size: int = CHUNK_SIZE):
+        if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
+            raise ValueError(f"chunk size must be 1..{MAX_CHUNK_SIZE}, got {chunk_size}")
+        salt, self._prefix = os.urandom(16), os.urandom(7)
+        stream_key, check_key = _stream_keys(key, salt)
+        fields = _FIELDS.pack(_MAGIC, _VERSION, chunk_size, salt, self._prefix)
+        checks = b"".join(_checks(check_key, fields, aad))
+        header = fields + checks + hashlib.sha256(fields + checks).digest()[:_CHECKSUM]
+        self._dst, self._gcm, self._aad, self._size = dst, AESGCM(stream_key), header + aad, chunk_size
+        self._buf, self._index, self.closed = bytearray(), 0, False
+        dst.write(header)
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        """Take any bytes-like object; every full chunk with more data after it is encrypted and written."""
+        if self.closed:
+            raise ValueError("write to a closed encrypted stream")
+        view = memoryview(data).cast("B")
+        size = len(view)
+        while len(self._buf) + len(view) > self._size:  # more than a chunk is held, so this one is not the last
+            take = self._size - len(self._buf)
+            self._buf += view[:take]
+            view = view[take:]
+            self._emit(last=False)
+        self._buf += view
+        return size
+
+    def close(self) -> None:
+        """Write the final chunk (0 to chunk size bytes) and the end marker; later calls do nothing."""
+        if not self.closed:
+            self._emit(last=True)
+            self._dst.write(_END)
+        self.closed = True
+
+    def _emit(self, last: bool) -> None:
+        if self._index >= _MAX_CHUNKS:
+            raise ValueError("stream too long for one file: use a larger chunk size")
+        self._dst.write(self._gcm.encrypt(_nonce(self._prefix, self._index, last), bytes(self._buf), self._aad))
+        self._buf.clear()
+        self._index += 1
+
+
+def derive_key(keys: Iterable[bytes], context: bytes) -> bytes:
+    """One 32-byte key from several, all of which are needed: destroying any of them makes it underivable."""
+    return _hkdf(b"".join(keys), b"emotion-jax combined key v1\x00" + context, KEY_BYTES)
 
 
 def iter_decrypted(path: str | os.PathLike, key: bytes, aad: bytes) -> Iterator[bytes]:
@@ -221,38 +289,6 @@ def _checks(check_key: bytes, fields: bytes, aad: bytes) -> tuple[bytes, bytes]:
 
 def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + struct.pack(">IB", index, last)
-
-
-def _rechunk(pieces: Iterable[bytes], size: int) -> Iterator[tuple[bytes, bool]]:
-    """Cut pieces of any size into (chunk, is_last): full chunks, then one final chunk of 0..size bytes."""
-    buf = bytearray()
-    for piece in pieces:
-        view = memoryview(piece)
-        while len(buf) + len(view) > size:  # more than a chunk remains, so this one is not the last
-            take = size - len(buf)
-            buf += view[:take]
-            view = view[take:]
-            yield bytes(buf), False
-            buf.clear()
-        buf += view
-    yield bytes(buf), True
-
-
-def _encrypt_pieces(pieces: Iterable[bytes], dst: BinaryIO, key: bytes, aad: bytes, chunk_size: int) -> None:
-    if not 1 <= chunk_size <= MAX_CHUNK_SIZE:
-        raise ValueError(f"chunk size must be 1..{MAX_CHUNK_SIZE}, got {chunk_size}")
-    salt, prefix = os.urandom(16), os.urandom(7)
-    stream_key, check_key = _stream_keys(key, salt)
-    fields = _FIELDS.pack(_MAGIC, _VERSION, chunk_size, salt, prefix)
-    checks = b"".join(_checks(check_key, fields, aad))
-    header = fields + checks + hashlib.sha256(fields + checks).digest()[:_CHECKSUM]
-    gcm, chunk_aad = AESGCM(stream_key), header + aad
-    dst.write(header)
-    for index, (chunk, last) in enumerate(_rechunk(pieces, chunk_size)):
-        if index >= _MAX_CHUNKS:
-            raise ValueError("stream too long for one file: use a larger chunk size")
-        dst.write(gcm.encrypt(_nonce(prefix, index, last), chunk, chunk_aad))
-    dst.write(_END)
 
 
 def _read_upto(src: BinaryIO, n: int) -> bytes:
@@ -498,15 +534,17 @@ class KeyRing:
         self._write_header(user, kdf)
         _remove_keys_dir(old_dir)
 
-    def shred(self, session_id: str) -> None:
-        """Destroy the session's data key, which makes all of its encrypted files unrecoverable."""
+    def shred(self, session_id: str, missing_ok: bool = False) -> None:
+        """Destroy the session's data key, which makes all of its encrypted files unrecoverable. With
+        `missing_ok`, a key never made is marked shredded all the same, so that none can be made later."""
         _check_session_id(session_id)
         tombstone, path = self.root / "shredded" / session_id, self._keys_dir / f"{session_id}.key"
         if tombstone.exists():
             return
-        if not path.exists():
+        if path.exists():
+            _destroy(path)
+        elif not missing_ok:
             raise MissingKeyError(f"no key for session {session_id!r} in this store: nothing to shred")
-        _destroy(path)
         tombstone.parent.mkdir(exist_ok=True)
         _write_atomic(tombstone, datetime.now(UTC).date().isoformat().encode())
 

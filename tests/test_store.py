@@ -1,6 +1,5 @@
 """The encrypted session store and the pipeline on top of it: consent gates, nothing in plaintext, withdrawal."""
 
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -8,42 +7,20 @@ import pyarrow as pa
 import pytest
 
 from emotion_jax.pipeline import AnalysisConfig, analyze
-from emotion_jax.store import SessionStore, StoreError
+from emotion_jax.store import SessionStore, StoreError, WithdrawnError
 from emotion_jax.timeline import MODALITIES
+from privacy import audit
 from privacy.audit import AuditError
-from privacy.consent import ConsentError, ConsentLedger
-from privacy.crypto import MissingKeyError, ScryptParams, WrongKeyError
-from tests.conftest import RAVDESS_CLIP
+from privacy.consent import ConsentError
+from privacy.crypto import CryptoError, MissingKeyError, WrongKeyError
+from tests.conftest import FAST, PASSPHRASE, RAVDESS_CLIP, record_consent
 
-FAST = ScryptParams(n=2**10)  # tests only: a user's store uses the strong default
-PASSPHRASE = "a long passphrase for tests"
 # What the clip's analysis holds in plaintext: its words, a participant label, labels, and the container magics
 MARKERS = [b"Kids", b"talking", b"door", b"person 1", b"neutral", b"PK\x03\x04", b"ARROW1", b"NUMPY"]
 
 
-def _consent(store: SessionStore, session: str, modalities=("face", "voice", "words")) -> None:
-    ledger = ConsentLedger()
-    ledger.record("client", session, modalities=modalities, purposes=["clinical review"],
-                  recorded_by="dr-a", retention_days=365)
-    store.save_consent(session, ledger)
-
-
 def _files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file()]
-
-
-@pytest.fixture(scope="module")
-def analysed(tmp_path_factory):
-    """A store holding one full analysis of the RAVDESS clip, and the temp folder the analysis used."""
-    root, temp = tmp_path_factory.mktemp("store"), tmp_path_factory.mktemp("tmp")
-    store = SessionStore.create(root, PASSPHRASE, actor="dr-a", params=FAST)
-    session = store.new_session()
-    _consent(store, session)
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TMPDIR", str(temp))
-        mp.setattr(tempfile, "tempdir", str(temp))
-        analysis = analyze(RAVDESS_CLIP, store=store, session=session, progress=False)
-    return store, session, analysis, temp
 
 
 def test_outputs_round_trip(tmp_path):
@@ -96,7 +73,7 @@ def test_analysis_without_consent_is_refused_and_names_what_is_missing(tmp_path)
     session = store.new_session()
     with pytest.raises(ConsentError, match="no consent is recorded"):
         analyze(RAVDESS_CLIP, store=store, session=session, progress=False)
-    _consent(store, session, modalities=("face",))
+    record_consent(store, session, modalities=("face",))
     with pytest.raises(ConsentError) as refused:
         analyze(RAVDESS_CLIP, store=store, session=session, progress=False)
     assert "'voice'" in str(refused.value) and "'words'" in str(refused.value)
@@ -106,7 +83,7 @@ def test_analysis_without_consent_is_refused_and_names_what_is_missing(tmp_path)
 def test_only_consented_modalities_are_analysed(tmp_path):
     store = SessionStore.create(tmp_path, PASSPHRASE, actor="dr-a", params=FAST)
     session = store.new_session()
-    _consent(store, session, modalities=("face",))
+    record_consent(store, session, modalities=("face",))
     analysis = analyze(RAVDESS_CLIP, AnalysisConfig(modalities=("face",)), store=store, session=session,
                        progress=False)
     timeline = analysis.timeline
@@ -119,7 +96,7 @@ def test_only_consented_modalities_are_analysed(tmp_path):
 def test_withdrawal_makes_outputs_unreadable_and_stays_on_record(tmp_path):
     store = SessionStore.create(tmp_path, PASSPHRASE, actor="dr-a", params=FAST)
     session = store.new_session()
-    _consent(store, session)
+    record_consent(store, session)
     store.put_arrays(session, "speech", {"x": np.zeros(3)})
     store.withdraw(session, "client", recorded_by="dr-a")
     with pytest.raises((StoreError, MissingKeyError)):
@@ -141,3 +118,62 @@ def test_edited_or_shortened_audit_log_is_detected_on_open(tmp_path):
     log.write_bytes(b"".join(lines).replace(b'"dr-a"', b'"dr-x"', 1))
     with pytest.raises(AuditError):
         SessionStore.open(tmp_path, PASSPHRASE, actor="dr-a")
+
+
+def _withdrawable(tmp_path: Path) -> tuple[SessionStore, str]:
+    """A session with one output per kind of derivation."""
+    store = SessionStore.create(tmp_path, PASSPHRASE, actor="dr-a", params=FAST)
+    session = store.new_session()
+    record_consent(store, session)
+    store.put_arrays(session, "faces", {"x": np.zeros(3)}, derived_from=["face"])
+    store.put_arrays(session, "speech", {"x": np.ones(3)}, derived_from=["voice"])
+    store.put_table(session, "words", pa.table({"word": ["hello"]}), derived_from=("voice", "words"))
+    store.put(session, "timeline", b"all of them")  # derived from every modality unless told otherwise
+    store.put(session, "record", b"status", derived_from=())
+    return store, session
+
+
+def test_withdrawing_one_modality_shreds_exactly_what_derives_from_it(tmp_path):
+    store, session = _withdrawable(tmp_path)
+    store.withdraw(session, "client", recorded_by="dr-b", modalities=["voice"])
+    for name in ("speech", "words", "timeline"):
+        with pytest.raises(WithdrawnError, match=r"derives from 'voice'.*withdrawn on \d{4}-\d\d-\d\d by dr-b"):
+            store.get(session, name)
+    np.testing.assert_array_equal(store.get_arrays(session, "faces")["x"], np.zeros(3))
+    assert store.get(session, "record") == b"status"
+    again = SessionStore.open(tmp_path, PASSPHRASE, actor="dr-c")  # for good: not just in this process
+    with pytest.raises(WithdrawnError):
+        again.get(session, "speech")
+    with pytest.raises(WithdrawnError, match="can never be read or written again"):
+        again.put(session, "speech", b"new")
+    again.put(session, "faces", b"face only", derived_from=["face"])
+    assert again.get(session, "faces") == b"face only"
+    current = store.consent(session).current("client", session)
+    assert (current.kind, current.modalities, current.withdrawn) == ("grant", ("face", "words"), ("voice",))
+    log = [(e.action, dict(e.details)) for e in audit.entries(tmp_path / "audit.log") if e.target == session]
+    assert ("withdraw-consent", {"modalities": "voice"}) in log
+    assert ("shred", {"modality": "voice", "outputs": 3}) in log
+
+
+def test_full_withdrawal_after_a_partial_one_shreds_everything(tmp_path):
+    store, session = _withdrawable(tmp_path)
+    store.withdraw(session, "client", recorded_by="dr-a", modalities=["voice"])
+    store.withdraw(session, "client", recorded_by="dr-a")
+    assert session not in store.sessions() and not (tmp_path / "sessions" / session).exists()
+    with pytest.raises((StoreError, MissingKeyError)):
+        store.get(session, "faces")
+    assert store.consent(session).current("client", session).kind == "withdrawal"
+
+
+def test_derived_from_is_bound_to_the_output(tmp_path):
+    store, session = _withdrawable(tmp_path)
+    store.put(session, "faces", b"now from face and words", derived_from=["words", "face"])
+    assert store.names(session) == ["faces", "record", "speech", "timeline", "words"]
+    assert store.get(session, "faces") == b"now from face and words"  # the face-only version was replaced
+    assert store.derived_from(session, "faces") == ("face", "words") and store.derived_from(session, "record") == ()
+    folder = tmp_path / "sessions" / session
+    (folder / "faces@face+words.ejx").rename(folder / "faces@face.ejx")  # claiming fewer modalities fails
+    with pytest.raises(CryptoError):
+        store.get(session, "faces")
+    with pytest.raises(StoreError, match="unknown modality video"):
+        store.put(session, "x", b"", derived_from=["video"])

@@ -24,11 +24,12 @@ def consent_html(ledger: ConsentLedger, session: str) -> str:
 
 
 def _line(record: ConsentRecord) -> str:
-    """One version: what it grants until when, or that it withdraws."""
+    """One version: what it grants until when (and withdraws, if some), or that it withdraws everything."""
     when = f"v{record.version}, {record.recorded_at.date().isoformat()} by {html.escape(record.recorded_by)}"
     if record.kind == WITHDRAWAL:
         return f"<b>withdrawal</b> of all consent ({when})"
-    return (f"grant: {', '.join(record.modalities)} for {', '.join(record.purposes)}, kept until "
+    withdrew = f"<b>withdrawal</b> of {', '.join(record.withdrawn)}; " if record.withdrawn else ""
+    return (f"{withdrew}grant: {', '.join(record.modalities)} for {', '.join(record.purposes)}, kept until "
             f"{record.retain_until.isoformat()} ({when})")
 
 

@@ -8,21 +8,12 @@ import ipywidgets as w
 import pyarrow as pa
 
 from emotion_jax.store import SessionStore
+from emotion_jax.transcript import redacted_table, words_from_table
 from emotion_jax.widgets.shown import Shown
 from privacy.redact import Review, Word, accepted, apply_to_words, audio_spans, decide, propose, start_review
 
 STORE_NAME = "words-redacted"
 CHOICES = {"undecided (redacted)": None, "redact": True, "keep": False}
-
-
-def words_from_table(words: pa.Table) -> list[Word]:
-    """An analysis' words table as privacy.redact Words."""
-    return [Word(r["word"], r["start"], r["end"], r["participant"]) for r in words.to_pylist()]
-
-
-def redacted_table(words: pa.Table, kept: list[Word]) -> pa.Table:
-    """The words table with each word's text replaced by its redacted form."""
-    return words.set_column(words.schema.get_field_index("word"), "word", pa.array([k.text for k in kept], pa.string()))
 
 
 def context(words: list[Word], start: int, stop: int, around: int = 5) -> str:

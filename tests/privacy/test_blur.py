@@ -1,5 +1,6 @@
 """privacy.blur: no face survives (two detector families check every frame), the video and audio are kept."""
 
+import io
 import subprocess
 import sys
 from pathlib import Path
@@ -140,6 +141,28 @@ def test_audio_is_copied_unchanged_and_progress_is_reported(short, tmp_path):
     assert out_rate == rate and out.shape == original.shape
     np.testing.assert_allclose(out, original, atol=1e-6)
     assert [done for done, _ in calls] == list(range(1, result.frames + 1))
+
+
+def test_a_stream_gets_a_fragmented_mp4_without_a_seek_and_muted_spans_can_bleep(short):
+    class WriteOnly:  # what an encrypting writer offers: write, nothing else
+        def __init__(self):
+            self.pieces = []
+
+        def write(self, data) -> int:
+            self.pieces.append(bytes(data))
+            return len(data)
+
+    out = WriteOnly()
+    result = blur_video(short, out, BlurConfig(mute_tone=1000.0), audio_mute_spans=[(0.1, 0.3)])
+    video = io.BytesIO(b"".join(out.pieces))
+    assert b"moof" in video.getvalue() and result.frames == result.masked_frames == video_info(short)[0]
+    with av.open(video) as c:
+        samples = np.concatenate([f.to_ndarray() for f in c.decode(audio=0)], axis=1)
+        rate = c.streams.audio[0].sample_rate
+    piece = samples[0, int(0.13 * rate):int(0.27 * rate)]
+    spectrum = np.abs(np.fft.rfft(piece))
+    assert np.fft.rfftfreq(len(piece), 1 / rate)[spectrum.argmax()] == pytest.approx(1000, abs=15)
+    assert rms(samples, rate, 0.13, 0.27) == pytest.approx(0.2 / np.sqrt(2), rel=0.1)
 
 
 def test_a_keep_listed_track_stays_sharp(short, blurred, tmp_path):

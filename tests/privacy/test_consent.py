@@ -1,5 +1,6 @@
 """privacy.consent: what is allowed, what is not, and a message that says exactly why."""
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -58,6 +59,23 @@ def test_withdrawal_is_a_new_version(ledger):
         ledger.withdraw("P9", "s1", recorded_by="Dr Lee")
 
 
+def test_withdrawing_one_modality_keeps_the_rest(ledger):
+    when = datetime(2026, 6, 1, 10, tzinfo=UTC)
+    partial = ledger.withdraw("P1", "s1", recorded_by="Dr Kim", recorded_at=when, modalities=["face"])
+    assert (partial.version, partial.kind, partial.modalities, partial.withdrawn) == (2, GRANT, ("words",), ("face",))
+    assert partial.purposes == ledger.history("P1", "s1")[0].purposes and partial.retain_until == date(2027, 3, 1)
+    assert ledger.allowed("P1", "s1", "words", "supervision", on=DAY)
+    with pytest.raises(ConsentError, match="does not cover modality 'face' .*withdrawn in version 2 on 2026-06-01"):
+        ledger.require("P1", "s1", "face", "supervision", on=DAY)
+    assert ledger.withdrawal("P1", "s1", "face") is partial and ledger.withdrawal("P1", "s1", "words") is None
+    with pytest.raises(ValueError, match="cannot withdraw voice .* it allows only words"):
+        ledger.withdraw("P1", "s1", recorded_by="Dr Kim", modalities=["voice"])
+    assert ConsentLedger.from_json(ledger.to_json()) == ledger
+    last = ledger.withdraw("P1", "s1", recorded_by="Dr Kim", modalities=["words"])  # nothing left: all withdrawn
+    assert (last.version, last.kind, last.modalities) == (3, WITHDRAWAL, ())
+    assert ledger.withdrawal("P1", "s1", "words") is last
+
+
 def test_new_grant_replaces_the_old_one(ledger):
     ledger.record("P1", "s1", modalities=["voice"], purposes=["research"], retain_until=date(2026, 12, 31),
                   recorded_by="Dr Kim", recorded_at=T0 + timedelta(days=1))  # fmt: skip
@@ -104,6 +122,10 @@ def test_json_round_trip(ledger):
     assert isinstance(data, bytes)
     back = ConsentLedger.from_json(data)
     assert back == ledger
+    older = json.loads(data)  # a ledger written before partial withdrawals existed
+    for record in older["records"]:
+        del record["withdrawn"]
+    assert ConsentLedger.from_json(json.dumps(older).encode()) == ledger
     assert back.current("P2", "s1").recorded_at == later and back.current("P2", "s1").recorded_at.tzinfo == UTC
     with pytest.raises(ValueError, match="not a consent ledger"):
         ConsentLedger.from_json(b'{"records": []}')

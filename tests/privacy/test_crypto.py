@@ -25,6 +25,7 @@ from privacy.crypto import (
     WrongKeyError,
     decrypt_stream,
     encrypt_stream,
+    encrypted_file,
     file_aad,
     generate_key_file,
     iter_decrypted,
@@ -101,6 +102,21 @@ def test_round_trip_at_every_chunk_boundary(tmp_path, key, size):
     encrypt_stream(src, dst, key, AAD, chunk_size=CHUNK)
     decrypt_stream(NonSeekable(dst.getvalue()), out, key, AAD)
     assert out.getvalue() == data
+
+
+def test_encrypted_file_is_a_stream_written_in_place_of_the_old_version(tmp_path, key):
+    data = os.urandom(3 * CHUNK + 5)
+    with encrypted_file(tmp_path / "f.enc", key, AAD, chunk_size=CHUNK) as out:
+        for k in range(0, len(data), 7):  # written as a muxer writes: small pieces, then closed by the block
+            assert out.write(memoryview(data)[k:k + 7]) == len(data[k:k + 7])
+        assert list(tmp_path.iterdir())[0].name != "f.enc"  # nothing at the final name until it is complete
+    assert out.closed and read_encrypted(tmp_path / "f.enc", key, AAD) == data
+    with pytest.raises(ValueError, match="closed"):
+        out.write(b"late")
+    with pytest.raises(RuntimeError), encrypted_file(tmp_path / "f.enc", key, AAD) as out:
+        out.write(b"half")
+        raise RuntimeError
+    assert read_encrypted(tmp_path / "f.enc", key, AAD) == data and len(list(tmp_path.iterdir())) == 1
 
 
 def test_write_replaces_the_previous_version(tmp_path, key):
