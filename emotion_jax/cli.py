@@ -80,8 +80,12 @@ def cmd_store(args: argparse.Namespace) -> int:
         store.save_consent(args.session, ledger)
         print(ledger.current(args.participant, args.session).describe())
     elif args.action == "withdraw":
-        store.withdraw(args.session, args.participant, recorded_by=args.actor)
-        print(f"consent withdrawn; the outputs of session {args.session} were destroyed")
+        withdrawn = [m.strip() for m in args.modalities.split(",")]
+        partial = set(withdrawn) != {"face", "voice", "words"}
+        store.withdraw(args.session, args.participant, recorded_by=args.actor,
+                       modalities=withdrawn if partial else None)
+        print(f"consent to {', '.join(withdrawn)} withdrawn; the outputs of session {args.session} derived from "
+              f"{'them' if partial else 'it'} were destroyed")
     return 0
 
 
@@ -117,6 +121,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         from emotion_jax.train import text
 
         return text.main(args.rest)
+    if args.what == "fusion":
+        from emotion_jax.fusion import train
+
+        return train.main(args.rest)
     from emotion_jax.train import voice
 
     return voice.main(args.rest)
@@ -160,23 +168,28 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument("store", type=Path)
     store.add_argument("session", nargs="?")
     store.add_argument("participant", nargs="?")
-    store.add_argument("--modalities", default="face,voice,words")
+    store.add_argument("--modalities", default="face,voice,words",
+                       help="consent: what is allowed; withdraw: what is withdrawn (all by default)")
     store.add_argument("--purposes", default="clinical review")
     store.add_argument("--retention-days", type=int, default=365)
     _store_options(store)
     store.set_defaults(func=cmd_store)
+
+    from emotion_jax import deidentify
+
+    deidentify.add_parser(sub)
 
     # `blur` and `batch` are handed whole to their own parsers (see main); listed here for the help text
     sub.add_parser("blur", help="blur every face in every frame of a video: blur IN OUT [options]")
     sub.add_parser("batch", help="analyse many sessions on Ray into an encrypted store: batch SESSIONS --store DIR")
 
     train = sub.add_parser("train", help="train a shipped model from ../shared/data")
-    train.add_argument("what", choices=["face", "voice", "text"])
+    train.add_argument("what", choices=["face", "voice", "text", "fusion"])
     train.add_argument("rest", nargs=argparse.REMAINDER)
     train.set_defaults(func=cmd_train)
 
     ev = sub.add_parser("eval", help="score the shipped models on a labelled manifest")
-    ev.add_argument("task", choices=["faces", "voice", "text", "asr", "diarization", "redaction"])
+    ev.add_argument("task", choices=["faces", "voice", "text", "asr", "diarization", "redaction", "av"])
     ev.add_argument("manifest", type=Path)
     ev.add_argument("--json", type=Path, dest="json_out")
     ev.add_argument("--limit", type=int)

@@ -115,6 +115,11 @@ def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = ())
                   f"  {shares}; valence {s.mean_valence:+.2f}, arousal {s.mean_arousal:+.2f}",
                   f"  {len(s.peaks)} peak(s), {len(s.transitions)} transition(s); "
                   f"{sum(a.participant == person for a in annotations)} annotation(s)"]
+        p = timeline.participants.index(person)
+        fused = timeline.present[:, p, timeline.modalities.index("fused")]
+        if fused.any():
+            shares = np.nanmean(timeline.contributions[fused, p], axis=0)
+            lines.append("  fused reading weighed " + ", ".join(f"{m} {v:.0%}" for m, v in zip(tl.SOURCES, shares)))
     return lines + [f"note: {n}" for n in timeline.notes]
 
 

@@ -20,6 +20,10 @@ from tqdm.auto import tqdm
 from emotion_jax import labels, transcript
 from emotion_jax.face import model as face_model
 from emotion_jax.face.crops import CropConfig, align_crops
+from emotion_jax.fusion import linking
+from emotion_jax.fusion.linking import LinkConfig
+from emotion_jax.fusion.model import FusionConfig, with_reading
+from emotion_jax.fusion.predict import FusedReading, FusionPredictor, Stream, empty_stream
 from emotion_jax.media import MediaConfig, load_audio, open_media
 from emotion_jax.speech import asr, diarize, prosody, vad
 from emotion_jax.speech import model as voice_model
@@ -31,7 +35,7 @@ from emotion_jax.speech.vad import SpeechSegment, VADConfig
 from emotion_jax.store import SessionStore
 from emotion_jax.text import model as text_model
 from emotion_jax.text.encoder import EncoderConfig
-from emotion_jax.timeline import MODALITIES, PROSODY, Timeline, overlap_seconds
+from emotion_jax.timeline import MODALITIES, PROSODY, SOURCES, Timeline, overlap_seconds
 from emotion_jax.timeline import to_arrow as timeline_table
 from privacy.consent import MODALITIES as CONSENT_MODALITIES
 from privacy.consent import ConsentError, ConsentLedger
@@ -60,6 +64,7 @@ class AnalysisConfig:
     speakers: DiarizationConfig = field(default_factory=DiarizationConfig)
     prosody: ProsodyConfig = field(default_factory=ProsodyConfig)
     voice_piece_seconds: float = 6.0  # longer turns are read by the voice model in pieces about this long
+    linking: LinkConfig = field(default_factory=LinkConfig)  # when a voice is taken to be a face's
     # what may be analysed: "face" (expressions), "voice" (speakers, prosody, voice emotion), "words" (transcript)
     modalities: tuple[str, ...] = CONSENT_MODALITIES
     purpose: str = "clinical review"  # checked against each participant's consent when a store is used
@@ -287,11 +292,17 @@ def cast(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray],
     speakers = list(dict.fromkeys(speech["turn_speaker"].tolist()))
     if len(tracks) == 1 and len(speakers) == 1:
         return [Participant("person 1", tracks[0], speakers[0])], notes
-    if tracks and speakers:
-        notes.append("voices are not matched to faces when more than one face or voice is present: each voice is "
-                     "listed as a speaker of its own")
-    people = [Participant(f"person {i + 1}", k, None) for i, k in enumerate(tracks)]
-    return people + [Participant(f"speaker {i + 1}", None, s) for i, s in enumerate(speakers)], notes
+    links = {lk.track: lk for lk in linking.link(faces, speech, tracks, speakers, config.linking)}
+    people = [Participant(f"person {i + 1}", k, links[k].speaker if k in links else None) for i, k in enumerate(tracks)]
+    voices = {lk.speaker: lk for lk in links.values()}
+    for p in people:
+        if p.speaker is not None:
+            notes.append(f"the voice of speaker {speakers.index(p.speaker) + 1} is linked to {p.name}'s face by mouth "
+                         f"movement during their turns (correlation {voices[p.speaker].score:.2f})")
+    unlinked = [s for s in speakers if s not in voices]
+    if tracks and unlinked:
+        notes.append("voices whose turns no face's mouth movement follows are listed as speakers of their own")
+    return people + [Participant(f"speaker {speakers.index(s) + 1}", None, s) for s in unlinked], notes
 
 
 def _window_prosody(speech: dict[str, np.ndarray], speaker: int, starts: np.ndarray, win: float) -> np.ndarray:
@@ -320,9 +331,10 @@ def _window_prosody(speech: dict[str, np.ndarray], speaker: int, starts: np.ndar
 
 def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], speech: dict[str, np.ndarray],
                    text: dict[str, np.ndarray], config: AnalysisConfig) -> Timeline:
-    """Each participant's face probabilities averaged into fixed windows; voice and words weighted by overlap.
+    """Each participant's face probabilities averaged into fixed windows; voice and words weighted by overlap;
+    and the fusion model's reading of all three, with each one's contribution.
 
-    Valence and arousal follow the emotion circumplex, except for words, whose model reads them directly.
+    Valence and arousal follow the emotion circumplex, except for words and fused, whose models read them directly.
     """
     duration, win = float(faces["duration"]), config.window_seconds
     starts = np.arange(0.0, max(duration, win) - 1e-9, win)
@@ -371,9 +383,46 @@ def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], sp
             read_va[said, p] = np.stack([share @ text["valence"][mine], share @ text["arousal"][mine]], axis=1)
     valence, arousal = labels.valence_arousal(np.nan_to_num(out_probs))
     valence[..., words], arousal[..., words] = read_va[..., 0], read_va[..., 1]
+    fused, shares = MODALITIES.index("fused"), np.full((len(starts), len(people), len(SOURCES)), np.nan, np.float32)
+    for p, reading in enumerate(fuse(faces, expr, speech, text, people, len(starts))):
+        some = reading.any
+        out_probs[some, p, fused], present[some, p, fused] = reading.probs[some], True
+        valence[some, p, fused], arousal[some, p, fused] = reading.valence[some], reading.arousal[some]
+        confidence[some, p, fused] = reading.probs[some].max(axis=1)
+        shares[:, p] = reading.contributions
     valence, arousal = np.where(present, valence, np.nan), np.where(present, arousal, np.nan)
     return Timeline(starts, win, tuple(p.name for p in people), MODALITIES, out_probs, valence.astype(np.float32),
-                    arousal.astype(np.float32), confidence, present, tuple(notes), out_prosody)
+                    arousal.astype(np.float32), confidence, present, tuple(notes), out_prosody, shares)
+
+
+def fuse(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], speech: dict[str, np.ndarray],
+         text: dict[str, np.ndarray], people: list[Participant], n_windows: int) -> list[FusedReading]:
+    """The fusion model's reading of each participant from their face, voice and word tokens (any may be absent)."""
+    predictor = FusionPredictor()
+    return [predictor(person_streams(faces, expr, speech, text, person), n_windows) for person in people]
+
+
+def person_streams(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], speech: dict[str, np.ndarray],
+                   text: dict[str, np.ndarray], person: Participant) -> list[Stream]:
+    """One participant's face, voice and word tokens with their times, each beside its model's reading of it
+    (the crop's, the voice piece's, the turn's probabilities); empty where the participant has none."""
+    dims = FusionConfig().dims
+    streams = [empty_stream(d) for d in dims]
+    if person.face_track is not None:
+        sel = faces["track_ids"] == person.face_track
+        streams[0] = (with_reading(expr["embeddings"][sel], expr["probs"][sel]), faces["times"][sel])
+    if person.speaker is not None:
+        sel = np.flatnonzero(speech["token_speaker"] == person.speaker)
+        mine = np.flatnonzero(speech["piece_speaker"] == person.speaker)
+        times = speech["token_times"][sel]
+        piece = mine[np.clip(np.searchsorted(speech["piece_times"][mine, 0], times, side="right") - 1, 0, None)] \
+            if len(mine) else np.zeros(0, np.int64)
+        streams[1] = (with_reading(speech["token_embeddings"][sel], speech["piece_probs"][piece]), times)
+        row = np.searchsorted(text["turn"], text["token_turn"])
+        sel = np.flatnonzero(speech["turn_speaker"][text["token_turn"]] == person.speaker)
+        streams[2] = (with_reading(text["token_embeddings"][sel], text["probs"][row[sel]]),
+                      text["token_times"][sel].mean(axis=1))
+    return streams
 
 
 def check_consent(ledger: ConsentLedger, session: str, config: AnalysisConfig) -> None:
@@ -411,12 +460,14 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
     if stage_dir is not None:
         stage_dir.mkdir(parents=True, exist_ok=True)
 
-    def stage(name: str, compute):
+    def stage(name: str, compute, derived_from: tuple[str, ...]):
         if store is not None:
             if store.has(session, f"{name}-{key}"):
                 return store.get_arrays(session, f"{name}-{key}")
             result = compute()
-            store.put_arrays(session, f"{name}-{key}", result)
+            # only what was analysed: after a voice withdrawal a face and words analysis can still be kept
+            store.put_arrays(session, f"{name}-{key}", result, derived_from=tuple(
+                m for m in derived_from if m in config.modalities))
             return result
         path = stage_dir / f"{name}.npz" if stage_dir else None
         if path is not None and path.exists():
@@ -443,20 +494,22 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
         audio = np.concatenate(sound) if sound else load_audio(recording, config.media.sample_rate)
         return hear_speech(audio, config, progress)
 
-    seen = stage("faces", faces)
-    expr = stage("expression", lambda: read_expressions(seen, config, progress))
-    heard = stage("speech", speech)
+    seen = stage("faces", faces, ("face",))
+    expr = stage("expression", lambda: read_expressions(seen, config, progress), ("face",))
+    heard = stage("speech", speech, ("voice", "words"))
     sound.clear()
-    text = stage("words", lambda: read_words(heard, config))
+    text = stage("words", lambda: read_words(heard, config), ("voice", "words"))
     people, _ = cast(seen, heard, config)
     names = {p.speaker: p.name for p in people if p.speaker is not None}
     analysis = Analysis(build_timeline(seen, expr, heard, text, config), transcript.words_table(heard, names),
                         transcript.turns_table(heard, names, text))
     if store is not None:
         notes = {"notes": "\n".join(analysis.timeline.notes)}
-        store.put_table(session, "timeline", timeline_table(analysis.timeline).replace_schema_metadata(notes))
-        store.put_table(session, "words", analysis.words)
-        store.put_table(session, "turns", analysis.turns)
+        # everything analysed: participants are named by linking faces to voices
+        store.put_table(session, "timeline", timeline_table(analysis.timeline).replace_schema_metadata(notes),
+                        derived_from=config.modalities)
+        store.put_table(session, "words", analysis.words, derived_from=config.modalities)
+        store.put_table(session, "turns", analysis.turns, derived_from=config.modalities)
         store.log("analyse", session, {"modalities": ",".join(config.modalities), "purpose": config.purpose})
     return analysis
 

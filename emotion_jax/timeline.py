@@ -21,6 +21,8 @@ MODALITIES: tuple[str, ...] = ("face", "voice", "words", "fused")
 # Per window and participant, over the frames of that participant's speech: mean F0 of voiced frames (Hz),
 # energy-mean intensity (dB), mean HNR of voiced frames (dB), and the share of speech frames that are voiced.
 PROSODY: tuple[str, ...] = ("f0_hz", "intensity_db", "hnr_db", "voiced_fraction")
+# The modalities whose share of each fused reading is kept (the fusion model's gates).
+SOURCES: tuple[str, ...] = ("face", "voice", "words")
 
 
 @dataclass(frozen=True)
@@ -38,13 +40,15 @@ class Timeline:
     present: np.ndarray       # (W, P, M) bool
     notes: tuple[str, ...] = field(default=())   # what the analysis could not do, in plain words
     prosody: np.ndarray | None = None             # (W, P, len(PROSODY)) float32, NaN where nobody spoke
+    contributions: np.ndarray | None = None       # (W, P, len(SOURCES)) each source's share of the fused reading
 
     def __post_init__(self) -> None:
         w, p, m = len(self.starts), len(self.participants), len(self.modalities)
-        if self.prosody is None:
-            object.__setattr__(self, "prosody", np.full((w, p, len(PROSODY)), np.nan, np.float32))
-        if self.prosody.shape != (w, p, len(PROSODY)):
-            raise ValueError(f"prosody has shape {self.prosody.shape}, expected {(w, p, len(PROSODY))}")
+        for name, width in (("prosody", len(PROSODY)), ("contributions", len(SOURCES))):
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, np.full((w, p, width), np.nan, np.float32))
+            if getattr(self, name).shape != (w, p, width):
+                raise ValueError(f"{name} has shape {getattr(self, name).shape}, expected {(w, p, width)}")
         if self.probs.shape != (w, p, m, len(EMOTIONS)):
             raise ValueError(f"probs has shape {self.probs.shape}, expected {(w, p, m, len(EMOTIONS))}")
         for name in ("valence", "arousal", "confidence", "present"):
@@ -139,11 +143,13 @@ def summarize(timeline: Timeline, participant: str, modality: str | None = None,
 
 
 def to_arrow(timeline: Timeline) -> pa.Table:
-    """Long table: one row per window, participant and modality that is present; prosody on the voice rows."""
+    """Long table: one row per window, participant and modality that is present; prosody on the voice rows, each
+    source's contribution on the fused rows."""
     w, p, m = np.nonzero(timeline.present)
     probs = timeline.probs[w, p, m]
-    on_voice = (np.array(timeline.modalities, dtype=object)[m] == "voice")[:, None]
-    prosody = np.where(on_voice, timeline.prosody[w, p], np.nan)
+    kinds = np.array(timeline.modalities, dtype=object)[m]
+    prosody = np.where((kinds == "voice")[:, None], timeline.prosody[w, p], np.nan)
+    shares = np.where((kinds == "fused")[:, None], timeline.contributions[w, p], np.nan)
     columns = {
         "start": timeline.starts[w],
         "end": timeline.ends[w],
@@ -155,12 +161,14 @@ def to_arrow(timeline: Timeline) -> pa.Table:
         "arousal": timeline.arousal[w, p, m],
         "confidence": timeline.confidence[w, p, m],
         **{name: prosody[:, k] for k, name in enumerate(PROSODY)},
+        **{f"contribution_{name}": shares[:, k] for k, name in enumerate(SOURCES)},
     }
     schema = pa.schema([("start", pa.float64()), ("end", pa.float64()), ("participant", pa.string()),
                         ("modality", pa.string()), ("dominant", pa.string())]
                        + [(f"p_{e}", pa.float32()) for e in EMOTIONS]
                        + [("valence", pa.float32()), ("arousal", pa.float32()), ("confidence", pa.float32())]
-                       + [(name, pa.float32()) for name in PROSODY])
+                       + [(name, pa.float32()) for name in PROSODY]
+                       + [(f"contribution_{name}", pa.float32()) for name in SOURCES])
     return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema)
 
 
@@ -180,7 +188,14 @@ def from_arrow(table: pa.Table) -> Timeline:
         grid[window, p, m] = cols[name]
     present = np.zeros(shape, bool)
     present[window, p, m] = True
-    return Timeline(np.arange(shape[0]) * win, win, people, MODALITIES, probs, present=present, **grids)
+    extra = {}
+    for name, columns in (("prosody", list(PROSODY)), ("contributions", [f"contribution_{s}" for s in SOURCES])):
+        if all(c in cols for c in columns):
+            grid = np.full((shape[0], len(people), len(columns)), np.nan, np.float32)
+            owner = m == MODALITIES.index("voice" if name == "prosody" else "fused")
+            grid[window[owner], p[owner]] = np.stack([np.asarray(cols[c], np.float32)[owner] for c in columns], 1)
+            extra[name] = grid
+    return Timeline(np.arange(shape[0]) * win, win, people, MODALITIES, probs, present=present, **grids, **extra)
 
 
 def write_parquet(timeline: Timeline, path: Path) -> Path:

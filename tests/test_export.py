@@ -39,7 +39,7 @@ def test_every_format_is_written_and_reads_back(analysis, marks, tmp_path):
     assert pacsv.read_csv(paths["annotations_csv"]).column("kind").to_pylist() == ["note", "label", "marker"]
     assert paths["report_png"].read_bytes().startswith(b"\x89PNG")
     report = paths["report_html"].read_text()
-    assert "data:image/png;base64," in report and "looks down" in report and "no fused track yet" in report
+    assert "data:image/png;base64," in report and "looks down" in report and "person 1 — fused" in report
     assert analysis.words.column("word")[0].as_py() not in report  # the report carries no transcript
     assert '"action":"export"' in (store.root / "audit.log").read_text()
 

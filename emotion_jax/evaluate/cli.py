@@ -12,8 +12,8 @@ from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
 
 COLUMNS = {"faces": ("path", "label"), "voice": ("path", "label"), "text": ("text", "label"),
-           "asr": ("path", "transcript"), "diarization": ("path", "rttm")}
-CLASSIFICATION = {"faces", "voice", "text"}
+           "asr": ("path", "transcript"), "diarization": ("path", "rttm"), "av": ("path", "label")}
+CLASSIFICATION = {"faces", "voice", "text", "av"}
 
 
 def format_report(report: dict) -> str:
@@ -41,6 +41,11 @@ def format_report(report: dict) -> str:
     lines.append("confusion (rows true, columns predicted): " + " ".join(n[:4] for n in names))
     for name, row in zip(names, report["confusion"]["matrix"]):
         lines.append(f"{name:<10} " + " ".join(f"{v:4d}" for v in row))
+    if "subsets" in report:
+        lines.append(f"{'modalities (fused)':<20} {'accuracy':>8} {'macro-F1':>8} {'ECE':>6}")
+        lines += [f"{name:<20} {r['accuracy']:8.3f} {r['macro_f1']:8.3f} {r['ece']:6.3f}"
+                  for name, r in report["subsets"].items()]
+        lines.append(f"frames without a face (whole frame used): {report['whole_frame_crops']} of {report['frames']}")
     if "whole_image_crops" in report:
         lines.append(f"no face found, whole image used as the crop: {report['whole_image_crops']} of {report['n']}")
     return "\n".join(lines)
@@ -80,6 +85,10 @@ def run(args: argparse.Namespace) -> int:
         from emotion_jax.evaluate import diarization
 
         report = {"task": args.task, **diarization.score(args.manifest, rows)}
+    elif args.task == "av":
+        from emotion_jax.evaluate import av
+
+        report = {"task": args.task, **av.score(args.manifest, rows)}
     else:
         if args.task == "voice":
             from emotion_jax.evaluate import voice

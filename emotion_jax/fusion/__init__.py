@@ -1,0 +1,1 @@
+"""Cross-modal fusion of face, voice and words."""

@@ -1,0 +1,94 @@
+"""The fusion model: masks and gates, chunked inference, held-out paired examples, and the real RAVDESS clip."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from emotion_jax.fusion import pools
+from emotion_jax.fusion.examples import Sampler
+from emotion_jax.fusion.model import MODALITIES, load
+from emotion_jax.fusion.paired import report
+from emotion_jax.fusion.predict import FusionPredictor, empty_stream
+from emotion_jax.fusion.train import TEST_EXAMPLES, data_part
+from emotion_jax.labels import EMOTIONS
+from tests.conftest import RAVDESS_CLIP
+
+
+@pytest.fixture(scope="module")
+def held_out():
+    """Paired examples from the held-out pools: every modality present and agreeing."""
+    sampler = Sampler(data_part(pools.build(), "test"), TEST_EXAMPLES, seed=7)
+    return [sampler.batch(32) for _ in range(4)]
+
+
+@pytest.fixture(scope="module")
+def session_streams(held_out):
+    """One 12-window example as session-long streams (tokens, times) per modality."""
+    b = held_out[0]
+    return [(b.tokens[m][0][b.masks[m][0]], b.times[m][0][b.masks[m][0]].astype(np.float64)) for m in range(3)]
+
+
+def test_fused_beats_every_single_modality_on_held_out_pairs(held_out) -> None:
+    figures = report(load(), held_out)
+    fused = {k: v["segment"]["accuracy"] for k, v in figures["fused"].items()}
+    unimodal = {k: v["accuracy"] for k, v in figures["unimodal"].items()}
+    best_single = max(max(fused[m] for m in MODALITIES), max(unimodal.values()))
+    assert fused["face+voice+words"] >= best_single + 0.05
+    for pair in ("face+voice", "face+words", "voice+words"):
+        assert all(fused[pair] > max(fused[m], unimodal[m]) for m in pair.split("+"))
+    assert figures["fused"]["face+voice+words"]["window"]["ece"] <= 0.08  # 128 examples: the full test says 0.05
+
+
+def test_chunked_inference_matches_one_chunk(session_streams) -> None:
+    whole = FusionPredictor(chunk_windows=12)(session_streams, 12)
+    chunked = FusionPredictor(chunk_windows=4)(session_streams, 12)
+    np.testing.assert_allclose(chunked.probs, whole.probs, atol=1e-4)
+    np.testing.assert_allclose(chunked.contributions, whole.contributions, atol=1e-4)
+
+
+def test_any_subset_works_and_contributions_follow_presence(session_streams) -> None:
+    predictor = FusionPredictor()
+    for m in range(3):
+        only = [s if i == m else empty_stream(s[0].shape[1]) for i, s in enumerate(session_streams)]
+        reading = predictor(only, 14)  # two more windows than the streams cover: nothing there
+        assert reading.any[:12].all() and not reading.any[12:].any()
+        assert np.isnan(reading.probs[12:]).all()
+        np.testing.assert_allclose(reading.contributions[:12, m], 1.0, atol=1e-6)
+        np.testing.assert_allclose(reading.probs[:12].sum(1), 1.0, atol=1e-5)
+    nothing = predictor([empty_stream(s[0].shape[1]) for s in session_streams], 3)
+    assert not nothing.any.any()
+
+
+def test_ravdess_clip_is_fused_from_all_three_modalities(analysed) -> None:
+    _, _, analysis, _ = analysed
+    tl = analysis.timeline
+    fused = tl.modalities.index("fused")
+    assert tl.participants == ("person 1",)
+    on = tl.present[:, 0, fused]
+    assert (on == tl.present[:, 0, :3].any(axis=1)).all()
+    shares = tl.contributions[on, 0]
+    np.testing.assert_allclose(shares.sum(1), 1.0, atol=1e-5)
+    assert ((shares > 0.05).all(axis=1)).sum() >= 2  # windows where all three had tokens and a say
+    clip = np.nanmean(tl.probs[tl.present[:, 0, fused], 0, fused], axis=0)
+    assert EMOTIONS[int(np.argmax(clip))] == "neutral"  # the clip is RAVDESS' neutral take
+
+
+def test_eval_av_on_the_real_clip(tmp_path) -> None:
+    manifest = tmp_path / "av.csv"
+    missing = tmp_path / "gone.mp4"
+    manifest.write_text(f"path,label\n{RAVDESS_CLIP},neutral\n{missing},happy\n")
+    out = tmp_path / "av.json"
+    done = subprocess.run([sys.executable, "-m", "emotion_jax.cli", "eval", "av", str(manifest), "--json", str(out)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(out.read_text())
+    assert result["n"] == 1 and [s["row"] for s in result["skipped"]] == [2]
+    assert set(result["subsets"]) == {"face", "voice", "words", "face+voice", "face+words", "voice+words",
+                                      "face+voice+words"}
+    assert result["whole_frame_crops"] == 0 and result["frames"] >= 15
+    assert "face+voice+words" in done.stdout

@@ -1,0 +1,70 @@
+"""Person linking on real footage: the RAVDESS talking face beside a still copy of itself, one voice."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+
+from emotion_jax.fusion.linking import link, link_scores, mouth_activity, speaking
+from emotion_jax.media import load_audio
+from emotion_jax.pipeline import AnalysisConfig, cast, find_faces, hear_speech
+from tests.conftest import RAVDESS_CLIP
+
+
+def split_screen(path: Path, talking_left: bool) -> Path:
+    """The real clip at 640x360 on one side, its first frame held still on the other, the clip's sound."""
+    with av.open(str(RAVDESS_CLIP)) as src:
+        frames = [f.to_ndarray(format="rgb24", width=640, height=360) for f in src.decode(video=0)]
+        rate = float(src.streams.video[0].average_rate)
+    audio = load_audio(RAVDESS_CLIP, 16000)
+    with av.open(str(path), "w") as out:
+        video = out.add_stream("mpeg4", rate=Fraction(rate).limit_denominator(1001))
+        video.width, video.height, video.pix_fmt = 1280, 360, "yuv420p"
+        sound = out.add_stream("aac", rate=16000)
+        sound.layout = "mono"
+        for f in frames:
+            pair = (f, frames[0]) if talking_left else (frames[0], f)
+            out.mux(video.encode(av.VideoFrame.from_ndarray(np.concatenate(pair, axis=1), format="rgb24")))
+        out.mux(video.encode(None))
+        pcm = av.AudioFrame.from_ndarray((audio * 32767).astype(np.int16)[None], format="s16", layout="mono")
+        pcm.sample_rate = 16000
+        out.mux(sound.encode(pcm))
+        out.mux(sound.encode(None))
+    return path
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["talking-left", "talking-right"])
+def stages(request, tmp_path_factory):
+    path = split_screen(tmp_path_factory.mktemp("linking") / "split.mp4", request.param)
+    config = AnalysisConfig()
+    sound: list[np.ndarray] = []
+    faces = find_faces(path, config, progress=False, audio=sound)
+    speech = hear_speech(np.concatenate(sound), config, progress=False)
+    return request.param, faces, speech, config
+
+
+def test_the_voice_is_linked_to_the_face_that_talks(stages) -> None:
+    talking_left, faces, speech, config = stages
+    tracks = sorted(set(faces["track_ids"].tolist()))
+    assert len(tracks) == 2 and set(speech["turn_speaker"].tolist()) == {0}
+    left = min(tracks, key=lambda k: faces["boxes"][faces["track_ids"] == k][:, 0].mean())
+    talker = left if talking_left else (set(tracks) - {left}).pop()
+    scores = link_scores(faces, speech, tracks, [0])
+    assert scores[tracks.index(talker), 0] > 0.3 > np.nan_to_num(scores[1 - tracks.index(talker), 0])
+    assert [(lk.track, lk.speaker) for lk in link(faces, speech, tracks, [0])] == [(talker, 0)]
+    people, notes = cast(faces, speech, config)
+    linked = [p for p in people if p.face_track is not None and p.speaker is not None]
+    assert [p.face_track for p in linked] == [talker] and len(people) == 2
+    assert any("linked" in n for n in notes)
+
+
+def test_mouth_activity_and_speaking_on_plain_arrays() -> None:
+    crops = np.zeros((4, 48, 48), np.uint8)
+    crops[2, 30:46, 12:36] = 90  # the mouth opens in frame 2 only
+    activity = mouth_activity(crops, np.array([0.0, 0.2, 0.4, 1.4]))
+    assert np.isnan(activity[0]) and activity[1] == 0 and activity[2] > 0 and np.isnan(activity[3])  # 1 s gap
+    np.testing.assert_array_equal(speaking(np.array([0.0, 1.0, 2.0]), np.array([[0.5, 1.5]])), [False, True, False])
