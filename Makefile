@@ -2,6 +2,8 @@
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
+# Debian's chromium for tests/test_browser.py (Playwright's own browser download needs the open web)
+CHROMIUM := /usr/bin/chromium
 
 .PHONY: demo test lint venv clean
 
@@ -12,7 +14,10 @@ $(BIN)/emotion-jax: pyproject.toml
 	$(BIN)/pip install -q --no-deps resemblyzer==0.1.4  # see pyproject.toml: its declared deps are broken
 	touch $@
 
-venv: $(BIN)/emotion-jax
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+venv: $(BIN)/emotion-jax $(CHROMIUM)
 
 demo: venv
 	$(BIN)/emotion-jax demo

@@ -11,9 +11,10 @@ from emotion_jax.demo import make_demo_session
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.pipeline import AnalysisConfig
 from emotion_jax.store import SessionStore
-from emotion_jax.timeline import MODALITIES, Timeline
+from emotion_jax.timeline import MODALITIES, SOURCES, Timeline
 from emotion_jax.widgets import AnnotationPanel, ConsentForm, RedactionReview, RunPanel, TimelineView
 from emotion_jax.widgets import annotations as notes
+from emotion_jax.widgets.figure import track_label
 from emotion_jax.widgets.frames import blurred_frame, read_frame
 from emotion_jax.widgets.run_panel import Cancelled, consent_status
 from emotion_jax.widgets.timeline_view import contributions, moments
@@ -89,7 +90,7 @@ def test_timeline_view_state_and_rendering(ravdess):
     view = TimelineView(analysis.timeline, analysis.turns, RAVDESS_CLIP)
     person = analysis.timeline.participants[0]
     assert view.participant == person and bytes(view.plot.value).startswith(b"\x89PNG")
-    assert "no fused track yet" in view.why.value
+    assert f"({track_label(analysis.timeline, person)})" in view.why.value  # fused, or which modality stands in
     view.set_cursor(1.5)
     assert view.slider.value == view.cursor == 1.5
     assert {r["modality"] for r in contributions(analysis.timeline, person, 1.5)} <= set(MODALITIES)
@@ -147,6 +148,51 @@ def test_jump_to_peaks_and_transitions():
     view.select("B")
     assert view.chooser.value == "B" and view.jump("transition") is None
     assert view.frame.value == b""  # no recording, no frame
+
+
+def _cursor_column(png: bytes) -> float:
+    """The pixel column of the plot's red cursor line (the middle of its red columns)."""
+    rgb = np.asarray(Image.open(io.BytesIO(png)).convert("RGB")).astype(int)
+    red = (rgb[..., 0] >= 200) & (rgb[..., 1] <= 60) & (rgb[..., 2] <= 60)
+    return float(np.flatnonzero(red.sum(axis=0) > 100).mean())
+
+
+def test_a_click_on_the_plot_moves_the_cursor():
+    turns = pa.table({"start": [1.0, 6.5], "end": [3.0, 8.0], "participant": ["A", "B"], "text": ["hello", "bye"]})
+    view = TimelineView(_stepped(), turns)
+    for zoom, target in (((0.0, 10.0), 7.0), ((2.0, 8.0), 3.5)):
+        view.set_zoom(*zoom)
+        view.set_cursor(target)
+        column, lane = _cursor_column(view.plot.value), view.lane.value
+        view.set_cursor(zoom[0] + 0.25)
+        view.clicks._handle_mouse_msg(None, {"event": "click", "dataX": column}, [])  # as ipyevents delivers it
+        assert view.cursor == pytest.approx(target, abs=(zoom[1] - zoom[0]) / 400) and view.slider.value == view.cursor
+        assert view.lane.value == lane
+    assert view.click_plot(3.0) is None and view.cursor == pytest.approx(3.5, abs=0.02)  # on the axis labels
+
+
+def test_hovering_the_plot_shows_why_there_without_moving_the_cursor():
+    turns = pa.table({"start": [1.0, 6.5], "end": [3.0, 8.0], "participant": ["A", "B"], "text": ["hello", "bye"]})
+    view = TimelineView(_stepped(), turns)
+    view.set_cursor(7.0)
+    column = _cursor_column(view.plot.value)
+    view.set_cursor(1.0)
+    view.hovers._handle_mouse_msg(None, {"event": "mousemove", "dataX": column}, [])
+    assert view.why.value.startswith("<b>7.0 s") and view.cursor == 1.0
+    view.hovers._handle_mouse_msg(None, {"event": "mouseleave", "dataX": column}, [])
+    assert view.why.value.startswith("<b>1.0 s")
+
+
+def test_why_shows_the_fusion_models_weighing(ravdess):
+    timeline = ravdess[1].result.timeline
+    person = timeline.participants[0]
+    fused = timeline.present[:, 0, timeline.modalities.index("fused")]
+    k = int(np.flatnonzero(fused)[-1])
+    rows = {r["modality"]: r["share"] for r in contributions(timeline, person, float(timeline.starts[k]) + 0.5)}
+    assert rows["fused"] == 1.0
+    for m, share in zip(SOURCES, timeline.contributions[k, 0]):
+        if m in rows:
+            assert rows[m] == pytest.approx(share)
 
 
 def test_annotations_are_kept_encrypted(ravdess, store):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -16,6 +17,21 @@ from emotion_jax.timeline import Timeline
 from emotion_jax.widgets.annotations import Annotation
 
 NO_FUSION = "best available track: {} (no fused track yet)"
+
+
+class Picture(NamedTuple):
+    """A rendered view: its PNG and where its time axis lies, so a click's pixel column reads as a time."""
+
+    png: bytes
+    zoom: tuple[float, float]  # seconds at the axis' left and right ends
+    span: tuple[float, float]  # the PNG's pixel columns of those ends
+
+    def time_at(self, x: float) -> float | None:
+        """The time (s) under pixel column `x`; None outside the time axis."""
+        (left, right), (start, end) = self.span, self.zoom
+        if not left <= x <= right:
+            return None
+        return start + (x - left) * (end - start) / (right - left)
 
 
 def track_label(timeline: Timeline, participant: str) -> str:
@@ -34,8 +50,8 @@ def strip(timeline: Timeline, participant: str, modality: str) -> np.ndarray:
 
 
 def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float, zoom: tuple[float, float],
-           annotations: Sequence[Annotation] = (), width: float = 11.0) -> bytes:
-    """PNG of one participant's view, zoomed to `zoom` (seconds), with the cursor as a red line."""
+           annotations: Sequence[Annotation] = (), width: float = 11.0, dpi: int = 90) -> Picture:
+    """One participant's view, zoomed to `zoom` (seconds), with the cursor as a red line."""
     best = timeline.best_modality(participant)
     p, m = timeline.participants.index(participant), timeline.modalities.index(best)
     shown = [mod for k, mod in enumerate(timeline.modalities) if timeline.present[:, p, k].any()]
@@ -71,8 +87,9 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     lane.set_xlabel("time (s)")
     fig.tight_layout()
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=90)
-    return buffer.getvalue()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    axis = lane.get_position()  # figure fractions; the strips and the top row share its x extent
+    return Picture(buffer.getvalue(), zoom, (axis.x0 * width * dpi, axis.x1 * width * dpi))
 
 
 def _lane(ax, turns: pa.Table, participant: str) -> None:

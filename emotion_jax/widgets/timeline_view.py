@@ -9,10 +9,11 @@ from pathlib import Path
 import ipywidgets as w
 import numpy as np
 import pyarrow as pa
+from ipyevents import Event
 from PIL import Image as PILImage
 
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.timeline import Timeline, summarize
+from emotion_jax.timeline import SOURCES, Timeline, summarize
 from emotion_jax.widgets.annotations import Annotation
 from emotion_jax.widgets.figure import render, track_label
 from emotion_jax.widgets.frames import blurred_frame
@@ -29,7 +30,8 @@ def moments(timeline: Timeline, participant: str, kind: str) -> list[float]:
 
 
 def contributions(timeline: Timeline, participant: str, time: float) -> list[dict]:
-    """Each modality's reading in the window at `time`: dominant emotion, probabilities, confidence and its share."""
+    """Each modality's reading in the window at `time`: dominant emotion, probabilities, confidence and its share
+    of the fused reading (the fusion model's gate; without a fused reading, its share of the confidence)."""
     k = int(np.clip(np.searchsorted(timeline.starts, time, side="right") - 1, 0, max(len(timeline.starts) - 1, 0)))
     p = timeline.participants.index(participant)
     rows = [{"modality": mod, "emotion": EMOTIONS[int(np.argmax(timeline.probs[k, p, m]))],
@@ -37,6 +39,10 @@ def contributions(timeline: Timeline, participant: str, time: float) -> list[dic
              "confidence": float(timeline.confidence[k, p, m]), "valence": float(timeline.valence[k, p, m]),
              "arousal": float(timeline.arousal[k, p, m])}
             for m, mod in enumerate(timeline.modalities) if len(timeline.starts) and timeline.present[k, p, m]]
+    fused = "fused" in timeline.modalities and timeline.present[k, p, timeline.modalities.index("fused")]
+    if fused:  # the fusion model's own weighing of each modality in this window
+        weights = dict(zip(SOURCES, timeline.contributions[k, p].tolist()))
+        return [{**r, "share": weights.get(r["modality"], 1.0)} for r in rows]
     total = sum(r["confidence"] for r in rows) or 1.0
     return [{**r, "share": r["confidence"] / total} for r in rows]
 
@@ -100,11 +106,19 @@ class TimelineView(Shown):
         reset.on_click(lambda _: self.reset_zoom())
         self.plot, self.frame = w.Image(format="png"), w.Image(format="png", layout=w.Layout(width="320px"))
         self.why, self.lane = w.HTML(), w.HTML()
+        self.clicks = Event(source=self.plot, watched_events=["click"])  # dataX: the PNG's pixel column
+        self.clicks.on_dom_event(lambda event: self.click_plot(event["dataX"]))
+        self.hovers = Event(source=self.plot, watched_events=["mousemove", "mouseleave"],
+                            throttle_or_debounce="throttle", wait=150)
+        self.hovers.on_dom_event(self._hover)
         self.chooser.observe(lambda c: self.select(c.new), "value")
         self.slider.observe(lambda c: self.set_cursor(c.new), "value")
         self.range.observe(lambda c: self.set_zoom(*c.new), "value")
         self.widget = w.VBox([w.HBox([self.chooser, *self.buttons, reset]), self.plot, self.slider, self.range,
                               w.HBox([self.frame, w.VBox([self.why, self.lane])])])
+        for part, name in ((self.widget, "view"), (self.plot, "plot"), (self.frame, "frame"), (self.why, "why"),
+                           (self.lane, "transcript")):
+            part.add_class(f"emotion-jax-timeline-{name}")  # stable hooks for styling and the browser test
         self.refresh()
 
     def select(self, participant: str) -> None:
@@ -121,6 +135,27 @@ class TimelineView(Shown):
         if time != self.cursor:
             self.cursor = self.slider.value = time
             self.refresh()
+
+    def _hover(self, event: dict) -> None:
+        """The pointer over the plot shows why at its time; leaving it shows the cursor's again."""
+        if event["event"] == "mousemove":
+            self.hover_plot(event["dataX"])
+        else:
+            self.why.value = why_html(self.timeline, self.participant, self.cursor)
+
+    def hover_plot(self, x: float) -> float | None:
+        """Show why (each modality's reading and share) at the time under pixel column `x`; the cursor stays."""
+        time = self._picture.time_at(x)
+        if time is not None:
+            self.why.value = why_html(self.timeline, self.participant, time)
+        return time
+
+    def click_plot(self, x: float) -> float | None:
+        """Move the cursor to the time under pixel column `x` of the plot; None (cursor stays) off its time axis."""
+        time = self._picture.time_at(x)
+        if time is not None:
+            self.set_cursor(time)
+        return time
 
     def set_zoom(self, start: float, end: float) -> None:
         """Show only [start, end] seconds; the cursor is brought inside."""
@@ -150,7 +185,8 @@ class TimelineView(Shown):
 
     def refresh(self) -> None:
         """Redraw every part from the current state."""
-        self.plot.value = render(self.timeline, self.turns, self.participant, self.cursor, self.zoom, self.annotations)
+        self._picture = render(self.timeline, self.turns, self.participant, self.cursor, self.zoom, self.annotations)
+        self.plot.value = self._picture.png
         self.why.value = why_html(self.timeline, self.participant, self.cursor)
         self.lane.value = lane_html(self.turns, self.cursor, self.zoom)
         frame = blurred_frame(self.recording, self.cursor, self._detector) if self.recording is not None else None
