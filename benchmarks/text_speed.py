@@ -1,7 +1,7 @@
 """Text encoder speed: utterances/s of TextEncoder.embed (JAX) and of the sentence-transformers (torch) reference.
 
 Both embed the first 2,000 GoEmotions test sentences, tokenisation included. Run:
-`nice -n 10 .venv/bin/python benchmarks/text_speed.py` (writes benchmarks/text_speed.md).
+`.venv/bin/python benchmarks/text_speed.py` (writes benchmarks/text_speed.md) on an idle machine.
 """
 
 from __future__ import annotations
@@ -59,10 +59,11 @@ def main() -> None:
                f"torch threads {torch.get_num_threads()}")
     text = "\n".join([
         "# Text encoder speed (all-MiniLM-L6-v2)", "",
-        f"Machine: {machine}. Command: `nice -n 10 .venv/bin/python benchmarks/text_speed.py`. "
+        f"Machine: {machine}. Command: `.venv/bin/python benchmarks/text_speed.py`. "
         f"Date: {time.strftime('%Y-%m-%d')}.",
-        f"Load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after: the 2 cores were shared "
-        "with other jobs, so both columns are lower than on an idle machine; compare them with each other.", "",
+        f"Load average (1 min) {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+        + (": the 2 cores were shared with other jobs, so both columns are lower than on an idle machine; compare "
+           "them with each other." if load_before > 1.0 else " (the benchmark's own load: an idle machine)."), "",
         f"{len(texts):,} GoEmotions test sentences, tokenisation included. JAX: TextEncoder.embed, float32, inputs "
         f"sorted by length, padded to buckets {BUCKETS} and fixed batch rows; compilation (first pass minus "
         "second) reported separately. Torch: SentenceTransformer.encode on the same model folder.", "",
