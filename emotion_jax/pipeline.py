@@ -287,7 +287,7 @@ def cast(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray],
     if len(unique) > len(tracks):
         notes.append(f"ignored {len(unique) - len(tracks)} brief face track(s) shorter than "
                      f"{config.min_track_seconds:g} s (likely detector noise)")
-    if not tracks and NO_VIDEO not in faces["problems"]:
+    if not len(unique) and not {NO_VIDEO, NOT_ANALYSED.format("faces")} & set(faces["problems"].tolist()):
         notes.append("no face was found in the video: the face track is empty")
     speakers = list(dict.fromkeys(speech["turn_speaker"].tolist()))
     if len(tracks) == 1 and len(speakers) == 1:

@@ -70,6 +70,12 @@ def test_analysis_resumes_from_finished_stages(tmp_path, monkeypatch):
     np.testing.assert_allclose(np.nan_to_num(first.probs), np.nan_to_num(again.probs))
 
 
+def test_faces_seen_only_briefly_are_not_called_no_face(data_dir):
+    notes = analyze(data_dir / "video" / "four_faces_5frames.mp4", progress=False).timeline.notes
+    assert any("ignored 4 brief face track(s)" in n for n in notes)
+    assert not any("no face was found" in n for n in notes)
+
+
 def test_video_without_faces_or_speech_gives_empty_timeline_and_notes(data_dir):
     analysis = analyze(data_dir / "video" / "no_face.mp4", progress=False)
     assert analysis.timeline.participants == ()
