@@ -41,7 +41,7 @@ def test_fused_beats_every_single_modality_on_held_out_pairs(held_out) -> None:
     assert fused["face+voice+words"] >= best_single + 0.05
     for pair in ("face+voice", "face+words", "voice+words"):
         assert all(fused[pair] > max(fused[m], unimodal[m]) for m in pair.split("+"))
-    assert figures["fused"]["face+voice+words"]["window"]["ece"] <= 0.08  # 128 examples: the full test says 0.05
+    assert figures["fused"]["face+voice+words"]["window"]["ece"] <= 0.05
 
 
 def test_chunked_inference_matches_one_chunk(session_streams) -> None:
