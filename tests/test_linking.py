@@ -1,4 +1,4 @@
-"""Person linking on real footage: the RAVDESS talking face beside a still copy of itself, one voice."""
+"""Person linking on real footage: the RAVDESS talking face beside a still copy of itself, with one voice or two."""
 
 from __future__ import annotations
 
@@ -12,24 +12,27 @@ import pytest
 from emotion_jax.fusion.linking import link, link_scores, mouth_activity, speaking
 from emotion_jax.media import load_audio
 from emotion_jax.pipeline import AnalysisConfig, cast, find_faces, hear_speech
-from tests.conftest import RAVDESS_CLIP
+from tests.conftest import DATA, RAVDESS_CLIP
 
 
-def split_screen(path: Path, talking_left: bool) -> Path:
-    """The real clip at 640x360 on one side, its first frame held still on the other, the clip's sound."""
+def split_screen(path: Path, talking_left: list[bool], voices: list[np.ndarray]) -> Path:
+    """One part per entry: the real clip at 640x360 on the talking side, its first frame held still on the other,
+    and that part's voice (16 kHz) cut or padded to the clip's length."""
     with av.open(str(RAVDESS_CLIP)) as src:
         frames = [f.to_ndarray(format="rgb24", width=640, height=360) for f in src.decode(video=0)]
         rate = float(src.streams.video[0].average_rate)
-    audio = load_audio(RAVDESS_CLIP, 16000)
+    length = len(load_audio(RAVDESS_CLIP, 16000))
     with av.open(str(path), "w") as out:
         video = out.add_stream("mpeg4", rate=Fraction(rate).limit_denominator(1001))
         video.width, video.height, video.pix_fmt = 1280, 360, "yuv420p"
         sound = out.add_stream("aac", rate=16000)
         sound.layout = "mono"
-        for f in frames:
-            pair = (f, frames[0]) if talking_left else (frames[0], f)
-            out.mux(video.encode(av.VideoFrame.from_ndarray(np.concatenate(pair, axis=1), format="rgb24")))
+        for left in talking_left:
+            for f in frames:
+                pair = (f, frames[0]) if left else (frames[0], f)
+                out.mux(video.encode(av.VideoFrame.from_ndarray(np.concatenate(pair, axis=1), format="rgb24")))
         out.mux(video.encode(None))
+        audio = np.concatenate([np.pad(v, (0, max(0, length - len(v))))[:length] for v in voices])
         pcm = av.AudioFrame.from_ndarray((audio * 32767).astype(np.int16)[None], format="s16", layout="mono")
         pcm.sample_rate = 16000
         out.mux(sound.encode(pcm))
@@ -37,21 +40,29 @@ def split_screen(path: Path, talking_left: bool) -> Path:
     return path
 
 
-@pytest.fixture(scope="module", params=[True, False], ids=["talking-left", "talking-right"])
-def stages(request, tmp_path_factory):
-    path = split_screen(tmp_path_factory.mktemp("linking") / "split.mp4", request.param)
+def stages_of(path: Path) -> tuple[dict, dict, AnalysisConfig]:
     config = AnalysisConfig()
     sound: list[np.ndarray] = []
     faces = find_faces(path, config, progress=False, audio=sound)
-    speech = hear_speech(np.concatenate(sound), config, progress=False)
-    return request.param, faces, speech, config
+    return faces, hear_speech(np.concatenate(sound), config, progress=False), config
+
+
+def left_track(faces: dict, tracks: list[int]) -> int:
+    return min(tracks, key=lambda k: faces["boxes"][faces["track_ids"] == k][:, 0].mean())
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["talking-left", "talking-right"])
+def stages(request, tmp_path_factory):
+    path = split_screen(tmp_path_factory.mktemp("linking") / "split.mp4", [request.param],
+                        [load_audio(RAVDESS_CLIP, 16000)])
+    return request.param, *stages_of(path)
 
 
 def test_the_voice_is_linked_to_the_face_that_talks(stages) -> None:
     talking_left, faces, speech, config = stages
     tracks = sorted(set(faces["track_ids"].tolist()))
     assert len(tracks) == 2 and set(speech["turn_speaker"].tolist()) == {0}
-    left = min(tracks, key=lambda k: faces["boxes"][faces["track_ids"] == k][:, 0].mean())
+    left = left_track(faces, tracks)
     talker = left if talking_left else (set(tracks) - {left}).pop()
     scores = link_scores(faces, speech, tracks, [0])
     assert scores[tracks.index(talker), 0] > 0.3 > np.nan_to_num(scores[1 - tracks.index(talker), 0])
@@ -60,6 +71,23 @@ def test_the_voice_is_linked_to_the_face_that_talks(stages) -> None:
     linked = [p for p in people if p.face_track is not None and p.speaker is not None]
     assert [p.face_track for p in linked] == [talker] and len(people) == 2
     assert any("linked" in n for n in notes)
+
+
+def test_two_voices_are_linked_each_to_the_face_that_talks_with_it(tmp_path) -> None:
+    """The left face talks with actor 01's (male) voice, then the right face with actor 02's (female) voice."""
+    female = load_audio(DATA / "speech" / "ravdess" / "Actor_02" / "03-01-01-01-01-01-02.flac", 16000)
+    path = split_screen(tmp_path / "two.mp4", [True, False], [load_audio(RAVDESS_CLIP, 16000), female])
+    faces, speech, config = stages_of(path)
+    tracks = sorted(set(faces["track_ids"].tolist()))
+    first, second = speech["turn_speaker"][np.argsort(speech["turn_times"][:, 0])][[0, -1]]
+    assert len(tracks) == 2 and first != second
+    left = left_track(faces, tracks)
+    right = (set(tracks) - {left}).pop()
+    assert {(lk.track, lk.speaker) for lk in link(faces, speech, tracks, [first, second])} == {(left, first),
+                                                                                              (right, second)}
+    people, notes = cast(faces, speech, config)
+    assert len(people) == 2 and all(p.face_track is not None and p.speaker is not None for p in people)
+    assert sum("linked" in n for n in notes) == 2
 
 
 def test_mouth_activity_and_speaking_on_plain_arrays() -> None:
