@@ -4,7 +4,8 @@ MulT-style: every modality's tokens attend to the other modalities' tokens withi
 cross-modal attention with time masks; a learned null token per source keeps attention defined where the
 others are silent or absent). Each modality's tokens are then pooled into fixed windows, a learned gate weighs
 the modalities present in each window (the gate is the per-modality contribution a reviewer sees), and a
-temporal convolution over windows smooths the fused reading without lagging it (it looks both ways). Heads give
+temporal convolution over windows smooths the fused reading without lagging it (it looks both ways). The logits are the
+gate-weighted log-probabilities of the unimodal models' own readings plus a learned correction; heads give
 7-class logits (divided by the temperature calibrated for the modalities present in the window: one reading from
 the face alone needs other scaling than one from all three), valence and arousal.
 """
@@ -110,11 +111,13 @@ class FusionModel(nnx.Module):
         self.head = nnx.Linear(c, config.num_classes, rngs=rngs)
         self.va = nnx.Linear(c, 2, rngs=rngs)
 
-    def windows(self, s: Streams) -> tuple[jax.Array, jax.Array]:
-        """Per-window states of each modality (B, W, M, C) after cross-modal attention, and presence (B, W, M)."""
+    def windows(self, s: Streams) -> tuple[jax.Array, jax.Array, jax.Array]:
+        """Per window and modality: states (B, W, M, C) after cross-modal attention, the unimodal model's mean
+        reading (B, W, M, 7: the tokens' last columns) and presence (B, W, M)."""
         cfg = self.config
         h = [ln(p(x)) + self.kind[...][i] for i, (p, ln, x) in enumerate(zip(self.proj, self.ln_in, s.tokens))]
-        out, present = [], []
+        out, readings, present = [], [], []
+        k = cfg.num_classes
         starts = jnp.arange(s.windows.shape[1]) * cfg.window
         for i in range(len(h)):
             others = [j for j in range(len(h)) if j != i]
@@ -125,13 +128,18 @@ class FusionModel(nnx.Module):
             x = self.ln_pool[i](self.cross[i](h[i], src, near & src_m[:, None, :]))
             inside = ((s.times[i][:, None, :] >= starts[None, :, None])
                       & (s.times[i][:, None, :] < starts[None, :, None] + cfg.window) & s.masks[i][:, None, :])
-            count = inside.sum(-1)
-            out.append(jnp.einsum("bwn,bnc->bwc", inside.astype(x.dtype), x) / jnp.maximum(count, 1)[..., None])
-            present.append((count > 0) & s.windows)
-        return jnp.stack(out, axis=2), jnp.stack(present, axis=2)
+            count = jnp.maximum(inside.sum(-1), 1)[..., None]
+            out.append(jnp.einsum("bwn,bnc->bwc", inside.astype(x.dtype), x) / count)
+            readings.append(jnp.einsum("bwn,bnk->bwk", inside.astype(x.dtype), s.tokens[i][..., -k:]) / count)
+            present.append(inside.any(-1) & s.windows)
+        return jnp.stack(out, axis=2), jnp.stack(readings, axis=2), jnp.stack(present, axis=2)
 
-    def fuse(self, states: jax.Array, present: jax.Array) -> tuple[jax.Array, jax.Array, jax.Array]:
-        """Window states (B, W, M, C) and presence -> (logits, valence/arousal, gates (B, W, M))."""
+    def fuse(self, states: jax.Array, readings: jax.Array, present: jax.Array) -> tuple[jax.Array, jax.Array,
+                                                                                         jax.Array]:
+        """Window states, unimodal readings and presence -> (logits, valence/arousal, gates (B, W, M)).
+
+        The logits are the gate-weighted log readings of the unimodal models plus the head's correction, so a gate
+        is literally how much of its modality's own reading goes into the fused one."""
         scores = jnp.where(present, self.gate(states)[..., 0], -1e9)
         gates = jax.nn.softmax(scores, axis=-1) * present.any(-1, keepdims=True)
         x = jnp.einsum("bwm,bwmc->bwc", gates, states) + self.which(present.astype(states.dtype))
@@ -141,11 +149,12 @@ class FusionModel(nnx.Module):
         x = self.ln_t(x)
         pattern = (present.astype(jnp.int32) * (2 ** jnp.arange(present.shape[-1]))).sum(-1)
         temperature = jnp.asarray(self.config.temperatures, x.dtype)[pattern]
-        return self.head(x) / temperature[..., None], jnp.tanh(self.va(x)), gates
+        prior = jnp.einsum("bwm,bwmk->bwk", gates, jnp.log(jnp.clip(readings, 1e-4, 1.0)))
+        return (self.head(x) + prior) / temperature[..., None], jnp.tanh(self.va(x)), gates
 
     def __call__(self, s: Streams) -> tuple[jax.Array, jax.Array, jax.Array, jax.Array]:
-        states, present = self.windows(s)
-        logits, va, gates = self.fuse(states, present)
+        states, readings, present = self.windows(s)
+        logits, va, gates = self.fuse(states, readings, present)
         return logits, va, gates, present
 
 

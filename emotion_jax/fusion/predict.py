@@ -52,12 +52,12 @@ class FusionPredictor:
             return nnx.merge(graphdef, state).windows(s)
 
         @jax.jit
-        def fuse(state, states, present):
-            logits, va, gates = nnx.merge(graphdef, state).fuse(states, present)
+        def fuse(state, states, readings, present):
+            logits, va, gates = nnx.merge(graphdef, state).fuse(states, readings, present)
             return jax.nn.softmax(logits, -1), va, gates
 
         self._windows = lambda s: windows(state, s)
-        self._fuse = lambda x, p: fuse(state, x, p)
+        self._fuse = lambda x, r, p: fuse(state, x, r, p)
 
     def __call__(self, streams: list[Stream], n_windows: int) -> FusedReading:
         """Streams in MODALITIES order (empty arrays where a modality is absent) -> reading of n_windows windows."""
@@ -65,18 +65,21 @@ class FusionPredictor:
         if len(streams) != len(MODALITIES):
             raise ValueError(f"expected {len(MODALITIES)} streams ({', '.join(MODALITIES)}), got {len(streams)}")
         chunks = -(-n_windows // self.chunk)
-        states, present = [], []
+        states, readings, present = [], [], []
         for first in range(0, chunks, self.batch):
             batch = self._batch(streams, range(first, min(first + self.batch, chunks)), n_windows)
-            x, p = self._windows(batch)
+            x, r, p = self._windows(batch)
             states.append(np.asarray(x).reshape(-1, *x.shape[2:]))
+            readings.append(np.asarray(r).reshape(-1, *r.shape[2:]))
             present.append(np.asarray(p).reshape(-1, p.shape[-1]))
         padded = max(64, -(-n_windows // 64) * 64)
         x = np.zeros((1, padded, len(MODALITIES), cfg.width), np.float32)
+        r = np.zeros((1, padded, len(MODALITIES), cfg.num_classes), np.float32)
         p = np.zeros((1, padded, len(MODALITIES)), bool)
         x[0, :n_windows] = np.concatenate(states)[:n_windows]
+        r[0, :n_windows] = np.concatenate(readings)[:n_windows]
         p[0, :n_windows] = np.concatenate(present)[:n_windows]
-        probs, va, gates = (np.asarray(a)[0, :n_windows] for a in self._fuse(x, p))
+        probs, va, gates = (np.asarray(a)[0, :n_windows] for a in self._fuse(x, r, p))
         present = p[0, :n_windows]
         some = present.any(1)
         probs = np.where(some[:, None], probs, np.nan).astype(np.float32)
