@@ -206,7 +206,7 @@ def _infer(model, x, mask):
 
 
 def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
-    data = td.extract()
+    data = td.extract(tune_layers=tc.tuned_layers)
     splits = td.all_splits()
     pool = make_pool(splits, data)
     va_scale = jnp.asarray(splits["emobank-train"].target.std(0))
@@ -287,7 +287,8 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
 
     held = held_out_from_cache(final, data, splits)
     record = {
-        "command": f"emotion-jax train text --epochs {config.epochs} --head-epochs {config.head_epochs}",
+        "command": f"emotion-jax train text --epochs {config.epochs} --head-epochs {config.head_epochs}"
+                   + (f" --tune-layers {tc.tuned_layers}" if tc.tuned_layers != 1 else ""),
         "data": {
             "root": "../shared/data/text",
             "mix": {c: {"train_sentences": int((pool.corpus == k).sum()), "samples_per_epoch": PER_EPOCH[c]}
@@ -296,7 +297,8 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
                    "CARER adds first-person 'i feel ...' statements like clients' self-reports; ISEAR adds "
                    "disgust/fear episodes that are rare elsewhere; EmoBank is the only valence/arousal source. "
                    "SST-2 left out (binary sentiment, not emotions).",
-            "features": "frozen all-MiniLM-L6-v2 (Flax port) layers 0-4, cached once; layer 5 fine-tuned",
+            "features": f"frozen all-MiniLM-L6-v2 (Flax port) layers 0-{5 - tc.tuned_layers}, cached once; "
+                        f"the top {tc.tuned_layers} layer(s) fine-tuned",
             "labels": "7 classes in labels.EMOTIONS order; each corpus' softmax masked to the classes it labels",
         },
         "split": {"train": [f"{c}-train" for c in td.CORPORA], "select": list(SELECT), "held_out": list(HELD_OUT),
@@ -324,10 +326,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="emotion-jax train text", description=__doc__.splitlines()[0])
     p.add_argument("--epochs", type=int, default=TrainConfig.epochs, help="top-layer fine-tuning epochs")
     p.add_argument("--head-epochs", type=int, default=TrainConfig.head_epochs, help="heads-only epochs")
+    p.add_argument("--tune-layers", type=int, default=TextConfig.tuned_layers,
+                   help="top MiniLM layers fine-tuned (and shipped); their inputs are cached once per choice")
     p.add_argument("--out", type=Path, default=WEIGHTS_DIR / "text")
     args = p.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    record = train(TrainConfig(epochs=args.epochs, head_epochs=args.head_epochs), TextConfig(), args.out)
+    record = train(TrainConfig(epochs=args.epochs, head_epochs=args.head_epochs),
+                   TextConfig(tuned_layers=args.tune_layers), args.out)
     h = record["held_out"]
     print(f"held out: GoEmotions test macro-F1 {h['goemotions-test']['macro_f1']:.4f}, MELD dev weighted-F1 "
           f"{h['meld-dev']['weighted_f1']:.4f}, EmoBank test r valence {h['emobank-test']['valence_r']:.4f} "

@@ -182,9 +182,17 @@ def _pool(x: np.ndarray, mask: np.ndarray) -> np.ndarray:
     return mean / np.maximum(np.linalg.norm(mean, axis=-1, keepdims=True), 1e-12)
 
 
-def extract(root: Path = DEFAULT_ROOT, cache: Path = CACHE_DIR, batch_size: int = 64) -> dict[str, np.ndarray]:
+def cache_dir(tune_layers: int = TUNE_LAYERS) -> Path:
+    """Where the features for fine-tuning the top `tune_layers` layers are cached."""
+    return CACHE_DIR if tune_layers == 1 else CACHE_DIR.with_name(f"{CACHE_DIR.name}_top{tune_layers}")
+
+
+def extract(root: Path = DEFAULT_ROOT, cache: Path | None = None, batch_size: int = 64,
+            tune_layers: int = TUNE_LAYERS) -> dict[str, np.ndarray]:
     """Cached features of every distinct sentence: 'texts', 'offsets', 'states' (flat float16 inputs of the top
-    layer), 'pooled' (N, 768: mean of final states | mean of top-layer inputs, each L2-normalised), 'seconds'."""
+    `tune_layers` layers), 'pooled' (N, 768: mean of final states | mean of those inputs, each L2-normalised),
+    'seconds'."""
+    cache = cache_dir(tune_layers) if cache is None else cache
     if (cache / "done").exists():
         data = dict(np.load(cache / "meta.npz"))
         data["states"] = np.load(cache / "states.npy", mmap_mode="r")
@@ -192,7 +200,7 @@ def extract(root: Path = DEFAULT_ROOT, cache: Path = CACHE_DIR, batch_size: int 
     from emotion_jax.text.encoder import tokenize
 
     texts = sorted({t for s in all_splits(root).values() for t in s.texts})
-    _, forward = lower_and_top()
+    _, forward = lower_and_top(tune_layers)
     tok = tokenize(texts, MAX_TOKENS, CACHE_BUCKETS)
     lengths = tok.mask.sum(1)
     order = np.argsort(lengths, kind="stable")
@@ -219,7 +227,7 @@ def extract(root: Path = DEFAULT_ROOT, cache: Path = CACHE_DIR, batch_size: int 
     np.savez(cache / "meta.npz", texts=np.array(texts), offsets=offsets, pooled=pooled, seconds=np.array(seconds))
     (cache / "done").write_text(f"{seconds:.0f}\n")
     print(f"text features: {len(texts)} sentences, {offsets[-1]} tokens in {seconds:.0f} s", flush=True)
-    return extract(root, cache)
+    return extract(root, cache, batch_size, tune_layers)
 
 
 def rows_of(split: Split, data: dict[str, np.ndarray]) -> np.ndarray:
