@@ -22,7 +22,7 @@ from tqdm.auto import tqdm
 
 from emotion_jax.labels import NUM_CLASSES
 
-CACHE = Path.home() / ".cache" / "emotion-jax" / "features" / "fusion_pools_v1.npz"
+CACHE_DIR = Path.home() / ".cache" / "emotion-jax" / "features"
 MODALITIES = ("face", "voice", "words")
 PARTS = ("fit", "calibrate", "test")
 TEXT_PER_CLASS = 500  # sentences per class and part (the largest classes are subsampled, seeded)
@@ -145,8 +145,19 @@ def text_pools() -> dict[str, Pool]:
     return out
 
 
-def build(cache: Path = CACHE) -> dict[str, dict[str, Pool]]:
+def cache_path() -> Path:
+    """The pools' cache file, named for the unimodal weights that read them (new weights, new pools)."""
+    from emotion_jax.face import model as face_model
+    from emotion_jax.speech import model as voice_model
+    from emotion_jax.text import model as text_model
+
+    weights = "-".join(m.weights_hash()[:6] for m in (face_model, voice_model, text_model))
+    return CACHE_DIR / f"fusion_pools_v1_{weights}.npz"
+
+
+def build(cache: Path | None = None) -> dict[str, dict[str, Pool]]:
     """Every modality's pools for each part, from the cache or read now (about 3 minutes on 2 cores)."""
+    cache = cache_path() if cache is None else cache
     if cache.exists():
         with np.load(cache) as f:
             return {m: {p: Pool(*(f[f"{m}/{p}/{k}"] for k in Pool.__dataclass_fields__)) for p in PARTS}
@@ -154,7 +165,7 @@ def build(cache: Path = CACHE) -> dict[str, dict[str, Pool]]:
     start = time.time()
     pools = {"face": face_pools(), "voice": voice_pools(), "words": text_pools()}
     cache.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache.with_suffix(".tmp.npz")
+    tmp = cache.with_name(cache.stem + ".tmp.npz")
     np.savez(tmp, **{f"{m}/{p}/{k}": getattr(pool, k) for m, parts in pools.items() for p, pool in parts.items()
                      for k in Pool.__dataclass_fields__})
     tmp.replace(cache)
