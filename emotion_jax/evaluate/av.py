@@ -19,7 +19,7 @@ from emotion_jax.face import model as face_model
 from emotion_jax.fusion import model as fusion_model
 from emotion_jax.fusion.paired import SUBSETS, subset_name
 from emotion_jax.fusion.predict import FusionPredictor, Stream, empty_stream
-from emotion_jax.labels import EMOTIONS
+from emotion_jax.labels import EMOTIONS, NUM_CLASSES
 from emotion_jax.media import MediaError, open_media
 from emotion_jax.pipeline import AnalysisConfig, Participant, crop_largest_face, hear_speech, person_streams, read_words
 from privacy.faces import FaceDetector
@@ -46,7 +46,8 @@ def streams_of(path: Path, config: AnalysisConfig, detector: FaceDetector,
     text = read_words(speech, config)
     if not len(text["token_times"]):
         raise MediaError("no words were transcribed")
-    embeddings, probs = faces(np.stack(crops)) if crops else (np.zeros((0, 128), np.float32), np.zeros((0, 7)))
+    embeddings, probs = faces(np.stack(crops)) if crops else (
+        np.zeros((0, face_model.ExpressionConfig().embed_dim), np.float32), np.zeros((0, NUM_CLASSES), np.float32))
     seen = {"track_ids": np.zeros(len(crops), np.int64), "times": np.asarray(times, np.float64)}
     for key in ("token_speaker", "piece_speaker", "turn_speaker", "word_speaker"):  # one person speaks: every
         speech[key] = np.zeros_like(speech[key])                                     # voice found is theirs
@@ -74,7 +75,7 @@ def score(manifest: Path, rows: Rows, config: AnalysisConfig = AnalysisConfig())
         labels.append(label)
         frames, whole = frames + n, whole + w
     y = np.asarray(labels, np.int64)
-    subsets = {name: classification_report(np.stack(p) if p else np.zeros((0, 7)), y, EMOTIONS)
+    subsets = {name: classification_report(np.stack(p) if p else np.zeros((0, NUM_CLASSES)), y, EMOTIONS)
                for name, p in probs.items()}
     return {"n": int(len(y)), "skipped": skipped, **subsets["face+voice+words"], "subsets": subsets,
             "frames": frames, "whole_frame_crops": whole,
