@@ -35,9 +35,7 @@ def paired_table(figures: dict) -> list[str]:
         uni = figures["unimodal"].get(name)
         lines.append(f"| {name} | {f['segment']['accuracy']:.3f} | {f['segment']['macro_f1']:.3f} | "
                      f"{f['segment']['ece']:.3f} | {f['window']['ece']:.3f} | "
-                     f"{uni['accuracy']:.3f} |" if uni else
-                     f"| {name} | {f['segment']['accuracy']:.3f} | {f['segment']['macro_f1']:.3f} | "
-                     f"{f['segment']['ece']:.3f} | {f['window']['ece']:.3f} | - |")
+                     f"{format(uni['accuracy'], '.3f') if uni else '-'} |")
     return lines
 
 

@@ -64,6 +64,7 @@ class FusionPredictor:
         cfg = self.model.config
         if len(streams) != len(MODALITIES):
             raise ValueError(f"expected {len(MODALITIES)} streams ({', '.join(MODALITIES)}), got {len(streams)}")
+        streams = [(x, np.asarray(t, np.float64).reshape(-1)) for x, t in streams]
         chunks = -(-n_windows // self.chunk)
         states, readings, present = [], [], []
         for first in range(0, chunks, self.batch):
@@ -99,7 +100,6 @@ class FusionPredictor:
             start = c * span
             windows[row, :min(self.chunk, n_windows - c * self.chunk)] = True
             for m, (x, t) in enumerate(streams):
-                t = np.asarray(t, np.float64).reshape(-1)
                 sel = np.flatnonzero((t >= start - cfg.reach) & (t < start + span + cfg.reach))
                 if len(sel) > self.max_tokens[m]:  # more than the cap: keep an even spread
                     sel = sel[np.linspace(0, len(sel) - 1, self.max_tokens[m]).round().astype(int)]

@@ -17,6 +17,7 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 from flax import nnx
+from scipy.special import log_softmax
 
 from emotion_jax import checkpoint
 from emotion_jax.fusion import paired, pools
@@ -57,15 +58,11 @@ def fit_temperatures(model: FusionModel, batches: list[Batch]) -> tuple[float, .
     """For each set of modalities, the temperature (on top of the current one) with the lowest NLL of the
     calibration windows' targets when only that set is visible."""
     temps = list(model.config.temperatures)
+    target = np.concatenate([b.target.reshape(-1, b.target.shape[-1]) for b in batches])
     for subset in paired.SUBSETS:
         probs = np.concatenate([p.reshape(-1, p.shape[-1]) for p in paired.window_probs(model, batches, subset)])
-        target = np.concatenate([b.target.reshape(-1, b.target.shape[-1]) for b in batches])
         logits = np.log(np.clip(probs, 1e-9, 1.0))
-        nll = {}
-        for t in np.arange(0.3, 3.001, 0.05):
-            z = logits / t
-            z = z - z.max(1, keepdims=True)
-            nll[float(t)] = -(target * (z - np.log(np.exp(z).sum(1, keepdims=True)))).sum(1).mean()
+        nll = {float(t): -(target * log_softmax(logits / t, axis=1)).sum(1).mean() for t in np.arange(0.3, 3.001, 0.05)}
         index = sum(2 ** m for m in subset)
         temps[index] = round(min(nll, key=nll.get) * temps[index], 3)
     return tuple(temps)
