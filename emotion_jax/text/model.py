@@ -1,6 +1,6 @@
-"""Text emotion model: the frozen all-MiniLM-L6-v2 port below its top layer, the top layer fine-tuned, and heads.
+"""Text emotion model: the all-MiniLM-L6-v2 port, its top `tuned_layers` layers fine-tuned (the rest frozen), heads.
 
-Heads (on the mean of the fine-tuned top layer's output | the mean of its input, each L2-normalised):
+Heads (on the mean of the fine-tuned layers' output | the mean of their input, each L2-normalised):
 - 7 classes in labels.EMOTIONS order (one softmax; GoEmotions' multi-label rows are trained as soft targets that
   split the probability over their labels, so several labels read as a shared distribution);
 - valence and arousal in -1..1 (EmoBank, 1..5 rescaled).
@@ -47,7 +47,7 @@ class TextConfig:
     """Shape of the text heads; `tuned_layers` top MiniLM layers are part of (and shipped with) this model."""
 
     hidden: int = 384
-    tuned_layers: int = 1
+    tuned_layers: int = 6
     width: int = 512
     dropout: float = 0.2
     num_classes: int = NUM_CLASSES

@@ -1,4 +1,4 @@
-"""Train the text emotion model on cached frozen-MiniLM features (CPU is enough; the encoder runs once).
+"""Train the text emotion model on cached MiniLM features (CPU is enough; what stays frozen runs once).
 
 Mix: GoEmotions Ekman train (the 7-class target, multi-label rows as soft targets), MELD train less its tuning
 dialogues (conversational speech), CARER train (first-person "i feel ..." sentences, close to how clients talk
@@ -6,8 +6,9 @@ about themselves), ISEAR train (self-reported emotional episodes), EmoBank train
 softmax covers only the classes it can label (CARER has no neutral or disgust, ISEAR no neutral or surprise).
 Samples per epoch are set per corpus (GoEmotions and MELD carry most weight: they are the acceptance targets).
 
-Stage 1: heads on the cached pooled features (top layer frozen). Stage 2: the top MiniLM layer and the heads
-fine-tuned together on the cached inputs of that layer (length-bucketed batches). Epochs and the logit prior
+Stage 1: heads on the cached pooled features (encoder frozen). Stage 2: the top `--tune-layers` MiniLM layers (all
+six by default) and the heads fine-tuned together on the cached inputs of the lowest of them (length-bucketed
+batches). Epochs and the logit prior
 correction are chosen on the selection splits only (GoEmotions dev, MELD tuning dialogues, CARER val, ISEAR val,
 EmoBank dev); held-out figures (GoEmotions test, MELD dev, EmoBank test, ...) are computed once at the end.
 Run: `python -m emotion_jax.train.text [--epochs N] [--head-epochs N]`.
@@ -28,10 +29,11 @@ from flax import nnx
 
 from emotion_jax import checkpoint
 from emotion_jax.labels import NUM_CLASSES
+from emotion_jax.text.encoder import EncoderConfig
 from emotion_jax.text.model import WEIGHTS_DIR, TextConfig, TextEmotion, TextHeads, init_from_encoder, save
 from emotion_jax.train import text_data as td
 
-PER_EPOCH = {"goemotions": 24000, "meld": 9000, "carer": 8000, "isear": 4300, "emobank": 8000}
+PER_EPOCH = {"goemotions": 40000, "meld": 13500, "carer": 5000, "isear": 3000, "emobank": 8000}
 
 
 @dataclass(frozen=True)
@@ -39,7 +41,7 @@ class TrainConfig:
     """Optimisation settings; the defaults produced the shipped weights."""
 
     head_epochs: int = 12
-    epochs: int = 2  # stage 2 (top layer + heads)
+    epochs: int = 2  # stage 2 (tuned layers + heads)
     batch_size: int = 64
     head_lr: float = 2e-3
     lr: float = 1e-4
@@ -59,6 +61,12 @@ class Pool:
     va: np.ndarray  # (N, 2)
     is_va: np.ndarray  # (N,) bool
     corpus: np.ndarray  # (N,) index into td.CORPORA
+
+
+def frozen_layers(tuned: int) -> str:
+    """' and layers 0-K' for the frozen encoder layers below the `tuned` top ones ('' when all are tuned)."""
+    frozen = EncoderConfig().layers - tuned
+    return f" and layers 0-{frozen - 1}" if frozen > 0 else ""
 
 
 def make_pool(splits: dict[str, td.Split], data: dict) -> Pool:
@@ -179,7 +187,7 @@ def batches_by_length(order: np.ndarray, lengths: np.ndarray, batch: int, rng: n
 
 def predict_states(model: TextEmotion, data: dict, rows: np.ndarray, batch: int = 128) -> tuple[np.ndarray,
                                                                                                   np.ndarray]:
-    """Probabilities (no prior correction) and VA of cache rows, through the model's top layer and heads."""
+    """Probabilities (no prior correction) and VA of cache rows, through the model's tuned layers and heads."""
     model.eval()
 
     lengths = data["offsets"][rows + 1] - data["offsets"][rows]
@@ -228,7 +236,7 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
 
     probs, vas = evaluate_selection(model)
     best_scores = selection_scores(probs, vas, splits)
-    print(f"after stage 1 (frozen top layer): {best_scores}", flush=True)
+    print(f"after stage 1 (frozen encoder): {best_scores}", flush=True)
     best_state, best_epoch, history = jax.tree.map(np.asarray, nnx.state(model, nnx.Param)), 0, []
     history.append({"epoch": 0, **best_scores})
 
@@ -263,7 +271,7 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
         probs, vas = evaluate_selection(model)
         scores = selection_scores(probs, vas, splits)
         history.append({"epoch": epoch + 1, "loss": round(float(np.mean([float(v) for v in ls])), 4), **scores})
-        print(f"top-layer epoch {epoch + 1}/{config.epochs}: {scores} ({time.time() - t1:.0f} s)", flush=True)
+        print(f"stage-2 epoch {epoch + 1}/{config.epochs}: {scores} ({time.time() - t1:.0f} s)", flush=True)
         if scores["score"] > best_scores["score"]:
             best_scores, best_epoch = scores, epoch + 1
             best_state = jax.tree.map(np.asarray, nnx.state(model, nnx.Param))
@@ -288,7 +296,8 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
     held = held_out_from_cache(final, data, splits)
     record = {
         "command": f"emotion-jax train text --epochs {config.epochs} --head-epochs {config.head_epochs}"
-                   + (f" --tune-layers {tc.tuned_layers}" if tc.tuned_layers != 1 else ""),
+                   + (f" --tune-layers {tc.tuned_layers}" if tc.tuned_layers != TextConfig.tuned_layers else "")
+                   + (f" --lr {config.lr:g}" if config.lr != TrainConfig.lr else ""),
         "data": {
             "root": "../shared/data/text",
             "mix": {c: {"train_sentences": int((pool.corpus == k).sum()), "samples_per_epoch": PER_EPOCH[c]}
@@ -297,8 +306,8 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
                    "CARER adds first-person 'i feel ...' statements like clients' self-reports; ISEAR adds "
                    "disgust/fear episodes that are rare elsewhere; EmoBank is the only valence/arousal source. "
                    "SST-2 left out (binary sentiment, not emotions).",
-            "features": f"frozen all-MiniLM-L6-v2 (Flax port) layers 0-{5 - tc.tuned_layers}, cached once; "
-                        f"the top {tc.tuned_layers} layer(s) fine-tuned",
+            "features": f"frozen all-MiniLM-L6-v2 (Flax port) embeddings{frozen_layers(tc.tuned_layers)}, cached "
+                        f"once; the top {tc.tuned_layers} layer(s) fine-tuned",
             "labels": "7 classes in labels.EMOTIONS order; each corpus' softmax masked to the classes it labels",
         },
         "split": {"train": [f"{c}-train" for c in td.CORPORA], "select": list(SELECT), "held_out": list(HELD_OUT),
@@ -306,7 +315,7 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
                   "isear": "seeded (0) 80/10/10 split of the rows mapped into our classes",
                   "sizes": {k: len(s.texts) for k, s in splits.items()}},
         "train_config": asdict(config),
-        "selection": {"rule": "stage-2 epoch (0 = frozen top layer) with the best mean of GoEmotions dev macro-F1, "
+        "selection": {"rule": "stage-2 epoch (0 = frozen encoder) with the best mean of GoEmotions dev macro-F1, "
                               "MELD tune weighted-F1, EmoBank dev valence r and arousal r; then the prior-correction "
                               "tau on the same score", "best_epoch": best_epoch, "tau": tau,
                       "tau_scores": {str(t): s["score"] for t, s in taus.items()}, "scores": taus[tau]},
@@ -315,7 +324,7 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
                      **held},
         "history": history,
         "seconds": {"feature_extraction (when the cache was made)": round(float(data["seconds"])),
-                    "heads": round(head_seconds), "top_layer": round(tune_seconds)},
+                    "heads": round(head_seconds), "fine_tuning": round(tune_seconds)},
         "machine": checkpoint.machine(),
     }
     save(final, out, record)
@@ -324,14 +333,15 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="emotion-jax train text", description=__doc__.splitlines()[0])
-    p.add_argument("--epochs", type=int, default=TrainConfig.epochs, help="top-layer fine-tuning epochs")
+    p.add_argument("--epochs", type=int, default=TrainConfig.epochs, help="stage-2 (fine-tuning) epochs")
     p.add_argument("--head-epochs", type=int, default=TrainConfig.head_epochs, help="heads-only epochs")
+    p.add_argument("--lr", type=float, default=TrainConfig.lr, help="peak learning rate of the fine-tuned layers")
     p.add_argument("--tune-layers", type=int, default=TextConfig.tuned_layers,
                    help="top MiniLM layers fine-tuned (and shipped); their inputs are cached once per choice")
     p.add_argument("--out", type=Path, default=WEIGHTS_DIR / "text")
     args = p.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    record = train(TrainConfig(epochs=args.epochs, head_epochs=args.head_epochs),
+    record = train(TrainConfig(epochs=args.epochs, head_epochs=args.head_epochs, lr=args.lr),
                    TextConfig(tuned_layers=args.tune_layers), args.out)
     h = record["held_out"]
     print(f"held out: GoEmotions test macro-F1 {h['goemotions-test']['macro_f1']:.4f}, MELD dev weighted-F1 "

@@ -12,8 +12,9 @@ Corpora and splits (never a test split for training or selection):
 - EmoBank: its own train / dev / test column; valence and arousal rescaled from 1..5 to -1..1.
 
 Features (one pass of the frozen MiniLM over every distinct sentence, tokens capped at MAX_TOKENS):
-the input states of the top TUNE_LAYERS transformer layers per token (float16, ragged), so that the top layer can
-be fine-tuned on CPU, and the pooled features the heads read when the top is frozen.
+the input states of the top TUNE_LAYERS transformer layers per token (float16, ragged; with all six tuned, the
+embeddings' output), so that those layers can be fine-tuned on CPU without re-running what stays frozen, and the
+pooled features the heads read while the encoder is frozen.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / 
 CACHE_DIR = Path.home() / ".cache" / "emotion-jax" / "features" / "text_minilm_v1"
 MAX_TOKENS = 64  # tokens per sentence in the cache ([CLS] and [SEP] included)
 CACHE_BUCKETS = (16, 24, 32, 48, 64)
-TUNE_LAYERS = 1  # top encoder layers whose inputs are cached (and which training may fine-tune)
+TUNE_LAYERS = 6  # top encoder layers whose inputs are cached (and which training may fine-tune)
 CORPORA = ("goemotions", "carer", "meld", "isear", "emobank")
 CLASSIFICATION = ("goemotions", "carer", "meld", "isear")
 
