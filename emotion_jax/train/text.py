@@ -8,10 +8,9 @@ Samples per epoch are set per corpus (GoEmotions and MELD carry most weight: the
 
 Stage 1: heads on the cached pooled features (encoder frozen). Stage 2: the top `--tune-layers` MiniLM layers (all
 six by default) and the heads fine-tuned together on the cached inputs of the lowest of them (length-bucketed
-batches). Epochs and the logit prior
-correction are chosen on the selection splits only (GoEmotions dev, MELD tuning dialogues, CARER val, ISEAR val,
-EmoBank dev); held-out figures (GoEmotions test, MELD dev, EmoBank test, ...) are computed once at the end.
-Run: `python -m emotion_jax.train.text [--epochs N] [--head-epochs N]`.
+batches). Epochs and the logit prior correction are chosen on the selection splits only (GoEmotions dev, MELD
+tuning dialogues, CARER val, ISEAR val, EmoBank dev); held-out figures (GoEmotions test, MELD dev, EmoBank test,
+...) are computed once at the end. Run: `python -m emotion_jax.train.text [--epochs N] [--tune-layers N]`.
 """
 
 from __future__ import annotations
