@@ -113,8 +113,8 @@ def evaluate(limit: int | None = None, batch_size: int = 64) -> dict:
     from emotion_jax.text import model as text_model
 
     start = time.time()
-    predictor = text_model.TextPredictor(batch_size=batch_size)
-    tuned = text_model.read_record()["config"]["tuned_layers"]
+    model = text_model.load()
+    predictor = text_model.TextPredictor(model, batch_size=batch_size)
     splits = {name: td.load(*name.split("-")) for name in HELD_OUT}
     if limit:
         splits = {k: td.Split(s.corpus, s.split, s.texts[:limit], s.target[:limit],
@@ -125,7 +125,7 @@ def evaluate(limit: int | None = None, batch_size: int = 64) -> dict:
         probs[name] = np.stack([p.probs for p in preds])
         va[name] = np.array([[p.valence, p.arousal] for p in preds], np.float32)
     report = {"task": "text", **score(probs, va, splits),
-              "model": {"name": f"emotion_jax.text model (MiniLM, top {tuned} layer(s) fine-tuned)",
+              "model": {"name": f"emotion_jax.text model (MiniLM, top {model.config.tuned_layers} layer(s) fine-tuned)",
                         "weights": text_model.weights_hash()},
               "seconds": round(time.time() - start, 2)}
     return report
