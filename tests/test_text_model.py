@@ -30,24 +30,24 @@ PROBES: list[tuple[str, str | None]] = [
 
 # Filled from a run of the shipped weights (see benchmarks/text_accuracy.md); documentation, not asserted.
 PROBE_NOTES = """
-Shipped weights (text.msgpack 22.5 MB, six layers fine-tuned), TextPredictor, top label and probability; P(sad);
-valence/arousal:
-  "I'm so happy, we finally got the house!"                    happy 0.95;             V +0.64 A +0.62
-  "I've been feeling really sad and lonely since she left."   sad 1.00;               V -0.45 A +0.16
-  "I'm furious that he lied to me again."                      angry 0.55 (neutral 0.23); V -0.51 A +0.25
-  "I'm terrified that something bad will happen to my kids."  fearful 0.98;           V -0.64 A +0.34
-  "We talked about the schedule for next week."                neutral 0.63;           V +0.03 A +0.01
-  "That smell was disgusting, it made me sick."                disgusted 0.99;         V -0.46 A +0.35
-  "Wow, I really didn't expect that at all!"                   surprised 0.92;         V -0.21 A +0.50
-  "I'm not really sad, just tired."                            sad 0.47 (!), neutral 0.21; V -0.33 A +0.10
-  "I'm really sad."                                            sad 0.98;               V -0.69 A +0.15
-  "I guess it's fine."                                         neutral 0.62, happy 0.13
-  "It's not that I'm angry, I'm just disappointed."            sad 0.42, angry 0.31 (disappointment read as sad)
-  "I don't know, maybe I'm just overthinking it."              surprised 0.59 (hedging read as surprise/confusion)
-Negation only lowers the named emotion (sad 0.98 -> 0.47), it does not flip it; hedged "fine" reads neutral.
-Edge cases: "" -> neutral 1.00 (rule, no tokens); "😀😀😀 🙂" -> neutral 0.28, happy 0.20 (emoji are [UNK] to
-MiniLM); French "Je suis très heureux..." -> neutral 0.84 (English-only model); "um uh I I I uh you know like" ->
-neutral 0.92; "[inaudible] so so the the uh hmm" -> neutral 0.75.
+Shipped weights (text.msgpack 22.5 MB, six layers fine-tuned with corpus heads), TextPredictor (shared reading), top
+label and probability; P(sad); valence/arousal:
+  "I'm so happy, we finally got the house!"                    happy 0.95;             V +0.63 A +0.60
+  "I've been feeling really sad and lonely since she left."   sad 1.00;               V -0.41 A +0.13
+  "I'm furious that he lied to me again."                      angry 0.60 (neutral 0.17); V -0.49 A +0.26
+  "I'm terrified that something bad will happen to my kids."  fearful 0.99;           V -0.62 A +0.33
+  "We talked about the schedule for next week."                neutral 0.61;           V +0.01 A +0.01
+  "That smell was disgusting, it made me sick."                disgusted 1.00;         V -0.53 A +0.40
+  "Wow, I really didn't expect that at all!"                   surprised 0.92;         V -0.20 A +0.51
+  "I'm not really sad, just tired."                            neutral 0.43, sad 0.21; V -0.18 A +0.07
+  "I'm really sad."                                            sad 0.96;               V -0.68 A +0.14
+  "I guess it's fine."                                         neutral 0.72, happy 0.12
+  "It's not that I'm angry, I'm just disappointed."            sad 0.68, angry 0.12 (disappointment read as sad)
+  "I don't know, maybe I'm just overthinking it."              surprised 0.52 (hedging read as surprise/confusion)
+Negation lowers the named emotion (sad 0.96 -> 0.21) and the negated sentence now reads neutral; hedged "fine"
+reads neutral. Edge cases: "" -> neutral 1.00 (rule, no tokens); "😀😀😀 🙂" -> neutral 0.34, surprised 0.17 (emoji
+are [UNK] to MiniLM); French "Je suis très heureux..." -> neutral 0.97 (English-only model); "um uh I I I uh you know
+like" -> neutral 0.80; "[inaudible] so so the the uh hmm" -> neutral 0.85.
 """
 
 
@@ -131,3 +131,22 @@ def test_token_word_indices_carry_whisper_times(predictor):
         assert np.allclose(pred.token_times[pred.word_index == w], times[w])
     assert np.all(np.isnan(pred.token_times[pred.word_index < 0]))
     assert other.token_times is None and other.words == ["Okay."]
+
+
+def test_corpus_readings_follow_their_own_labelling():
+    """Each corpus reading agrees with its own corpus' labels more often than the other corpus' reading does, on real
+    held-out rows (GoEmotions test, MELD dev); an unknown reading is refused."""
+    from emotion_jax.train import text_data as td
+
+    model = text_model.load()
+    assert model.config.readings == ("all", "goemotions", "meld")
+    with pytest.raises(ValueError, match="unknown text reading"):
+        text_model.TextPredictor(model, reading="reddit")
+    readers = {c: text_model.TextPredictor(model, reading=c) for c in model.config.corpus_heads}
+    for corpus, split in (("goemotions", "test"), ("meld", "dev")):
+        s = td.load(corpus, split)
+        keep = np.flatnonzero(s.single >= 0)[:400]
+        texts, labels = [s.texts[i] for i in keep], s.single[keep]
+        accuracy = {c: float((r.predict_proba(texts).argmax(1) == labels).mean()) for c, r in readers.items()}
+        other = next(c for c in accuracy if c != corpus)
+        assert accuracy[corpus] > accuracy[other] + 0.05, accuracy

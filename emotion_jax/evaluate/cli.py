@@ -51,15 +51,16 @@ def format_report(report: dict) -> str:
     return "\n".join(lines)
 
 
-def _predict_text(rows) -> dict:
-    """The shipped text model on each row's text (one utterance per row)."""
+def _predict_text(rows, reading: str) -> dict:
+    """The shipped text model on each row's text (one utterance per row), through the given class reading."""
     import numpy as np
 
     from emotion_jax.text import model as text_model
 
-    probs = text_model.TextPredictor().predict_proba([item["text"] for item in rows.items])
+    probs = text_model.TextPredictor(reading=reading).predict_proba([item["text"] for item in rows.items])
     return {"probs": probs, "y": np.array(rows.labels, np.int64), "skipped": rows.skipped, "extra": {},
-            "model": {"name": "emotion_jax.text model (MiniLM + heads)", "weights": text_model.weights_hash()}}
+            "model": {"name": f"emotion_jax.text model (MiniLM + heads, {reading} reading)",
+                      "weights": text_model.weights_hash()}}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
 
             result = voice.predict(args.manifest, rows)
         elif args.task == "text":
-            result = _predict_text(rows)
+            result = _predict_text(rows, args.text_reading)
         else:
             from emotion_jax.evaluate import faces
 

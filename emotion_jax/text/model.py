@@ -3,7 +3,13 @@
 Heads (on the mean of the fine-tuned layers' output | the mean of their input, each L2-normalised):
 - 7 classes in labels.EMOTIONS order (one softmax; GoEmotions' multi-label rows are trained as soft targets that
   split the probability over their labels, so several labels read as a shared distribution);
-- valence and arousal in -1..1 (EmoBank, 1..5 rescaled).
+- valence and arousal in -1..1 (EmoBank, 1..5 rescaled);
+- one linear class reading per corpus in `TextConfig.corpus_heads` ("goemotions": written Reddit comments labelled
+  from the text; "meld": TV dialogue labelled by annotators who saw the scene), trained with the shared head on
+  that corpus' rows only (and refitted on it alone after fine-tuning). The corpora label differently (a reading
+  fitted on one scores poorly on the other), so one shared softmax is a compromise between them; a corpus reading
+  follows one labelling convention. The default reading ("all") is the shared head, trained on every corpus, and
+  is what the pipeline and the fusion model read.
 
 Word-level alignment: every token keeps the index of the word it came from (encoder.tokenize), so token states and
 utterance readings carry the times of the Whisper words given with them. Long monologues are read in word windows
@@ -51,27 +57,40 @@ class TextConfig:
     width: int = 512
     dropout: float = 0.2
     num_classes: int = NUM_CLASSES
-    # Added to the class logits at inference (prior correction chosen on the selection splits; zeros in training).
+    # Added to the shared head's logits at inference (prior correction chosen on the selection splits).
     logit_bias: tuple[float, ...] = field(default=(0.0,) * NUM_CLASSES)
+    corpus_heads: tuple[str, ...] = ("goemotions", "meld")
+
+    @property
+    def readings(self) -> tuple[str, ...]:
+        """Names of the class readings: the shared head ("all"), then one per corpus head."""
+        return ("all", *self.corpus_heads)
 
 
 class TextHeads(nnx.Module):
-    """Pooled features (B, 2H) -> (class logits (B, 7), valence/arousal (B, 2) in -1..1)."""
+    """Pooled features (B, 2H) -> (class logits (B, 7), valence/arousal (B, 2) in -1..1); `corpus_logits` gives
+    the per-corpus linear readings (B, len(corpus_heads), 7)."""
 
     def __init__(self, config: TextConfig, rngs: nnx.Rngs):
         d = 2 * config.hidden
+        self.num_classes = config.num_classes
         self.norm = nnx.LayerNorm(d, rngs=rngs)
         self.hidden = nnx.Linear(d, config.width, rngs=rngs)
         self.drop = nnx.Dropout(config.dropout, rngs=rngs)
         self.classes = nnx.Linear(config.width, config.num_classes, rngs=rngs)
         self.va_hidden = nnx.Linear(d, config.width // 2, rngs=rngs)
         self.va = nnx.Linear(config.width // 2, 2, rngs=rngs)
+        self.corpus = nnx.Linear(d, config.num_classes * len(config.corpus_heads), rngs=rngs)
 
     def __call__(self, feats: jax.Array) -> tuple[jax.Array, jax.Array]:
         x = self.norm(feats * 10.0)  # features are unit-norm halves; rescale so LayerNorm sees O(1) values
         logits = self.classes(self.drop(jax.nn.gelu(self.hidden(self.drop(x)))))
         va = jnp.tanh(self.va(self.drop(jax.nn.gelu(self.va_hidden(self.drop(x))))))
         return logits, va
+
+    def corpus_logits(self, feats: jax.Array) -> jax.Array:
+        """Each corpus head's class logits (B, len(corpus_heads), 7), linear in the pooled features."""
+        return self.corpus(feats * 10.0).reshape(feats.shape[0], -1, self.num_classes)
 
 
 class TextEmotion(nnx.Module):
@@ -111,6 +130,7 @@ def load(path: Path = WEIGHTS_DIR / "text") -> TextEmotion:
     """The shipped (or given) trained text model, in eval mode (weights stored as float16, run as float32)."""
     cfg = checkpoint.read_record(path, TRAIN_COMMAND)["config"]
     cfg["logit_bias"] = tuple(cfg.get("logit_bias", (0.0,) * NUM_CLASSES))
+    cfg["corpus_heads"] = tuple(cfg["corpus_heads"])
     model = TextEmotion(TextConfig(**cfg), rngs=nnx.Rngs(0))
     state = nnx.state(model, checkpoint.SAVED)
     saved = serialization.msgpack_restore(path.with_suffix(".msgpack").read_bytes())
@@ -162,18 +182,22 @@ class TextPredictor:
     Inputs are sorted by length and padded to the encoder's buckets (one compile per (rows, bucket) shape). An
     utterance longer than MAX_LEN tokens is read in consecutive word windows whose readings are averaged, weighted
     by token count; its token states are concatenated with word indices into the whole utterance. An utterance
-    with no words reads as neutral with valence and arousal 0 and no tokens.
+    with no words reads as neutral with valence and arousal 0 and no tokens. `reading` picks the class head:
+    "all" (the shared head, default) or one of the model's corpus heads (`TextConfig.corpus_heads`).
     """
 
     def __init__(self, model: TextEmotion | None = None, encoder: MiniLM | None = None, *, batch_size: int = 32,
-                 max_len: int = MAX_LEN, buckets: Sequence[int] = BUCKETS):
+                 max_len: int = MAX_LEN, buckets: Sequence[int] = BUCKETS, reading: str = "all"):
         model = model if model is not None else load()
+        if reading not in model.config.readings:
+            raise ValueError(f"unknown text reading {reading!r}; this model has {', '.join(model.config.readings)}")
         encoder = encoder if encoder is not None else load_encoder()
         model.eval()
         encoder.eval()
         self.batch_size, self.max_len, self.buckets = batch_size, max_len, tuple(buckets)
         cut = encoder.config.layers - model.config.tuned_layers
         bias_vec = jnp.asarray(model.config.logit_bias, jnp.float32)
+        head = model.config.readings.index(reading) - 1  # -1: the shared head
         egraph, estate = nnx.split(encoder)
         mgraph, mstate = nnx.split(model)
 
@@ -184,8 +208,10 @@ class TextPredictor:
             bias = jnp.where(mask[:, None, None, :] > 0, 0.0, jnp.finfo(x.dtype).min).astype(x.dtype)
             for layer in list(enc.layers)[:cut]:
                 x = layer(x, bias, True)
-            tokens, _, logits, va = nnx.merge(mgraph, mstate)(x, mask)
-            return tokens, jax.nn.softmax(logits + bias_vec, axis=-1), va
+            m = nnx.merge(mgraph, mstate)
+            tokens, feats, logits, va = m(x, mask)
+            logits = logits + bias_vec if head < 0 else m.heads.corpus_logits(feats)[:, head]
+            return tokens, jax.nn.softmax(logits, axis=-1), va
 
         self._forward = lambda ids, mask: forward(estate, mstate, ids, mask)
 
