@@ -97,13 +97,18 @@ def epoch_sample(pool: Pool, rng: np.random.Generator) -> np.ndarray:
     return rng.permutation(np.concatenate(out))
 
 
+def masked_ce(logits, target, classes):
+    """Per-example soft-target cross-entropy of a softmax restricted to the classes a corpus labels."""
+    return -(target * jax.nn.log_softmax(jnp.where(classes, logits, -1e9), -1)).sum(-1)
+
+
 def losses(logits, corpus_logits, va_pred, target, classes, head, va, is_va, smoothing, va_scale, va_weight):
     """Per-example loss: classification rows, the masked soft-target cross-entropy of the shared head plus that of
     their corpus' own head where it has one; VA rows, scaled MSE."""
     k = classes.sum(-1, keepdims=True)
     soft = (1 - smoothing) * target + smoothing * classes / k
     own = jnp.take_along_axis(corpus_logits, jnp.maximum(head, 0)[:, None, None], axis=1)[:, 0]
-    ce_shared, ce_own = (-(soft * jax.nn.log_softmax(jnp.where(classes, z, -1e9), -1)).sum(-1) for z in (logits, own))
+    ce_shared, ce_own = masked_ce(logits, soft, classes), masked_ce(own, soft, classes)
     mse = (((va_pred - va) / va_scale) ** 2).mean(-1)
     return jnp.where(is_va, va_weight * mse, ce_shared + jnp.where(head >= 0, ce_own, 0.0))
 
@@ -257,8 +262,7 @@ def fit_corpus_heads(model: TextEmotion, data: dict, splits: dict[str, td.Split]
         @nnx.jit
         def step(head, opt, x, target, classes):
             def loss_fn(head):
-                logits = jnp.where(classes, head(x * 10.0), -1e9)
-                return -(target * jax.nn.log_softmax(logits, -1)).sum(-1).mean()
+                return masked_ce(head(x * 10.0), target, classes).mean()
 
             loss, grads = nnx.value_and_grad(loss_fn)(head)
             opt.update(head, grads)
