@@ -203,6 +203,9 @@ def _check_paths(src: str | Path, dst: str | Path) -> tuple[Path, Path]:
     src, dst = _check_source(src), Path(dst)
     if dst.resolve() == src.resolve():
         raise ValueError(f"output path must differ from the input ({src}): the original would be overwritten")
+    if dst.is_dir():
+        example = dst / f"{src.stem}_blurred.mp4"
+        raise ValueError(f"{dst} is a folder: give the name of the MP4 to write, e.g. {example}")
     if not dst.parent.is_dir():
         raise FileNotFoundError(f"output folder does not exist: {dst.parent}")
     return src, dst
@@ -219,8 +222,17 @@ def _open_video(video: Path | BinaryIO) -> av.container.InputContainer:
     return container
 
 
+def _rotation(src: Path) -> int:
+    """Quarter turns (counterclockwise) that put the stored frames upright, from the video's display matrix
+    (phones record sideways and say so there); read from the first frame, in a pass of its own."""
+    with _open_video(src) as container:
+        frame = next(container.decode(video=0), None)
+    return round(frame.rotation / 90) % 4 if frame is not None else 0
+
+
 def _video_encoder(output: av.container.OutputContainer, source: av.video.stream.VideoStream, config: BlurConfig,
-                   keyframe_seconds: float | None) -> av.video.stream.VideoStream:
+                   keyframe_seconds: float | None, turns: int) -> av.video.stream.VideoStream:
+    """An encoder for upright frames on the source's own clock (variable frame rates keep every timestamp)."""
     rate = source.average_rate or source.guessed_rate or 25
     gop = {} if keyframe_seconds is None else {"g": str(max(1, round(float(rate) * keyframe_seconds)))}
     if "libx264" in av.codecs_available:
@@ -228,8 +240,11 @@ def _video_encoder(output: av.container.OutputContainer, source: av.video.stream
         stream = output.add_stream("libx264", rate=rate, options=options)
     else:
         stream = output.add_stream("mpeg4", rate=rate, options={"qscale": "3", **gop})
-    stream.width, stream.height, stream.pix_fmt = source.width, source.height, "yuv420p"
-    stream.time_base = source.time_base  # the source's timestamps are kept as they are
+    width, height = (source.height, source.width) if turns % 2 else (source.width, source.height)
+    stream.width, stream.height, stream.pix_fmt = width, height, "yuv420p"
+    # the source's timestamps are kept as they are: in the encoder too, or frames closer together than
+    # 1/rate (a variable frame rate) would share a timestamp and the muxer refuse them
+    stream.time_base = stream.codec_context.time_base = source.time_base
     return stream
 
 
@@ -238,10 +253,12 @@ def blur_video(src: str | Path, dst: str | Path | BinaryIO, config: BlurConfig =
                progress: Callable[[int, int], None] | None = None) -> BlurResult:
     """Writes `dst`, an MP4 (H.264, or MPEG-4 Part 2 without libx264) of `src` with every face masked.
 
-    Same frames, size, frame rate and timestamps. The audio is copied, or re-encoded (AAC) with the
-    `audio_mute_spans` (start, end) seconds silenced (or bleeped: `config.mute_tone`). `keep_tracks` leaves those
-    track ids (FaceTracker ids, 0, 1, ... in order of first appearance) unmasked: use it ONLY for people who
-    consented to being shown; a person whose track is lost and found again gets a new id and is masked.
+    Same frames, size, frame rate and timestamps (a variable frame rate is kept); a video with a display rotation
+    (a phone's) is written upright, so faces are found the way they are seen. The audio is copied, or re-encoded
+    (AAC) with the `audio_mute_spans` (start, end) seconds silenced (or bleeped: `config.mute_tone`).
+    `keep_tracks` leaves those track ids (FaceTracker ids, 0, 1, ... in order of first appearance) unmasked: use
+    it ONLY for people who consented to being shown; a person whose track is lost and found again gets a new id
+    and is masked.
     `progress(done, total)` is called per written frame (total 0 when unknown). A path `dst` appears only when
     complete; a writable binary stream `dst` gets a fragmented MP4 front to back without a seek (a keyframe
     every FRAGMENT_SECONDS, so the muxer holds at most one such fragment): it may be encrypted as it comes.
@@ -266,19 +283,20 @@ def _blur_into(src: Path, target: str | BinaryIO, config: BlurConfig, keep: Coll
     """Blurs `src` into an MP4 at `target` (a path, or a stream that gets a fragmented MP4)."""
     options = {"movflags": "frag_keyframe+empty_moov+default_base_moof"} if streamed else {}
     try:
+        turns = _rotation(src)
         with _open_video(src) as source, av.open(target, "w", format="mp4", options=options) as output:
             return _blur_streams(source, output, config, set(keep), mute, progress,
-                                 FRAGMENT_SECONDS if streamed else None)
+                                 FRAGMENT_SECONDS if streamed else None, turns)
     except av.error.FFmpegError as err:
         raise ValueError(f"cannot process {src}: corrupt or unsupported video ({err})") from err
 
 
 def _blur_streams(source: av.container.InputContainer, output: av.container.OutputContainer, config: BlurConfig,
                   keep: set[int], mute: Collection[tuple[float, float]], progress: Callable[[int, int], None] | None,
-                  keyframe_seconds: float | None) -> tuple[int, int, int, int]:
+                  keyframe_seconds: float | None, turns: int) -> tuple[int, int, int, int]:
     vin = source.streams.video[0]
     vin.thread_type = "AUTO"
-    vout = _video_encoder(output, vin, config, keyframe_seconds)
+    vout = _video_encoder(output, vin, config, keyframe_seconds, turns)
     ain = source.streams.audio[0] if source.streams.audio else None
     copy = ain is not None and not mute and ain.codec_context.name in output.supported_codecs
     audio = None
@@ -313,7 +331,7 @@ def _blur_streams(source: av.container.InputContainer, output: av.container.Outp
         for frame in packet.decode():
             time = float(frame.time) if frame.pts is not None else decoded / rate
             pts = frame.pts if frame.pts is not None else round(decoded / rate / vin.time_base)
-            rgb = frame.to_ndarray(format="rgb24")
+            rgb = np.ascontiguousarray(np.rot90(frame.to_ndarray(format="rgb24"), turns))  # faces upright
             if decoded % config.detect_every == 0:
                 faces = detector(rgb)
                 detected += bool(len(faces))

@@ -22,10 +22,12 @@ from privacy.blur import (
     track_boxes,
 )
 from privacy.faces import FaceDetector
+from tests.clips import phone_clip
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 RAVDESS = DATA / "av" / "ravdess_actor01" / "01-01-01-01-01-01-01.mp4"  # 1280x720, 29.97 fps, 3.3 s, one face
 NO_FACE = DATA / "video" / "no_face.mp4"
+SINGLE_FACE = DATA / "video" / "single_face.mp4"  # 2.4 s, 640x360, one face, with sound
 MUTED = (1.0, 2.0)  # seconds; the actor speaks from about 1.0 to 2.5 s
 
 pytestmark = pytest.mark.skipif(not DATA.is_dir(), reason=f"shared data folder {DATA} not found")
@@ -182,6 +184,27 @@ def test_a_video_without_faces_passes_through(tmp_path):
     assert 10 * np.log10(255**2 / np.mean((a - b) ** 2)) > 35  # PSNR: only re-encoding changed it
 
 
+def test_a_variable_frame_rate_phone_clip_is_blurred_upright_with_its_audio(tmp_path):
+    clip = phone_clip(SINGLE_FACE, tmp_path / "phone.mp4", rotation=90)  # no phone clip is in the shared data
+    result = blur_video(clip, tmp_path / "out.mp4")
+    with av.open(str(clip)) as a, av.open(str(tmp_path / "out.mp4")) as b:
+        source, out = list(a.decode(video=0)), list(b.decode(video=0))
+        assert source[0].rotation == 90 and (source[0].width, source[0].height) == (360, 640)
+        intervals = np.diff([float(f.time) for f in source])
+        assert intervals.max() > 3 * intervals.min()  # the frame rate really varies
+        assert [f.time for f in out] == pytest.approx([f.time for f in source], abs=1e-3)  # every timestamp kept
+        assert (out[0].width, out[0].height, out[0].rotation) == (640, 360, 0)  # written upright
+    assert result.frames == result.masked_frames == len(source)
+    kept, rate = audio(tmp_path / "out.mp4")
+    original, original_rate = audio(clip)
+    assert rate == original_rate and kept.shape == original.shape
+    assert rms(kept, rate, 0, 2.4) == pytest.approx(rms(original, rate, 0, 2.4), rel=0.05)
+    checks = leakage(SINGLE_FACE, tmp_path / "out.mp4", {"centerface": centerface_finder(), "haar": haar_finder()})
+    for name, leak in checks.items():  # the upright source's faces, frame by frame
+        assert leak.frames == len(source) and leak.face_frames >= 0.9 * leak.frames, (name, leak)
+        assert leak.leaked_frames == 0, (name, leak)
+
+
 def test_bad_inputs_give_clear_errors(tmp_path):
     with pytest.raises(FileNotFoundError, match="not found"):
         blur_video(tmp_path / "missing.mp4", tmp_path / "out.mp4")
@@ -193,6 +216,8 @@ def test_bad_inputs_give_clear_errors(tmp_path):
     (tmp_path / "cut.mp4").write_bytes(RAVDESS.read_bytes()[:400_000])
     with pytest.raises(ValueError, match="truncated"):
         blur_video(tmp_path / "cut.mp4", tmp_path / "out.mp4")
+    with pytest.raises(ValueError, match="is a folder"):
+        blur_video(RAVDESS, tmp_path)
     assert not (tmp_path / "out.mp4").exists() and not list(tmp_path.glob(".*partial*"))
 
 
