@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 MODALITIES = ("face", "voice", "words")
+ROLES = ("client", "therapist", "other")  # who a participant is in the session ("" in records made before roles)
 PURPOSES = ("clinical review", "supervision", "research")
 GRANT, WITHDRAWAL = "grant", "withdrawal"
 _FORMAT = "emotion-jax consent ledger"
@@ -59,6 +60,7 @@ class ConsentRecord:
     purposes: tuple[str, ...] = ()
     retain_until: date | None = None  # last day the data may be kept and processed (grants only)
     withdrawn: tuple[str, ...] = ()  # modalities this version withdrew from the one before it (grants only)
+    role: str = ""  # one of ROLES; "" when not recorded
 
     def __post_init__(self):
         _name(self.participant, "participant")
@@ -70,6 +72,8 @@ class ConsentRecord:
         object.__setattr__(self, "modalities", _choose(self.modalities, MODALITIES, "modality"))
         object.__setattr__(self, "purposes", _choose(self.purposes, PURPOSES, "purpose"))
         object.__setattr__(self, "withdrawn", _choose(self.withdrawn, MODALITIES, "modality"))
+        if self.role and self.role not in ROLES:
+            raise ValueError(f"unknown role {self.role!r}; choose from: {', '.join(ROLES)}")
         if self.kind not in (GRANT, WITHDRAWAL):
             raise ValueError(f"kind must be {GRANT!r} or {WITHDRAWAL!r}, got {self.kind!r}")
         if self.version < 1:
@@ -83,8 +87,9 @@ class ConsentRecord:
 
     def describe(self) -> str:
         """Who, whom and when, for messages."""
+        role = f" ({self.role})" if self.role else ""
         return (
-            f"participant {self.participant!r} in session {self.session!r} (version {self.version}, "
+            f"participant {self.participant!r}{role} in session {self.session!r} (version {self.version}, "
             f"recorded {self.recorded_at.date().isoformat()} by {self.recorded_by})"
         )
 
@@ -123,8 +128,10 @@ class ConsentLedger:
         retention_days: int | None = None,
         retain_until: date | None = None,
         recorded_at: datetime | None = None,
+        role: str = "",
     ) -> ConsentRecord:
-        """Record a new grant (replacing the one in force). Retention: days from the recording date, or a date."""
+        """Record a new grant (replacing the one in force). Retention: days from the recording date, or a date;
+        `role` says who the participant is in the session (ROLES)."""
         recorded_at = recorded_at or datetime.now(UTC)
         if (retention_days is None) == (retain_until is None):
             raise ValueError("give exactly one of retention_days and retain_until")
@@ -136,7 +143,7 @@ class ConsentLedger:
             ConsentRecord(
                 participant, session, self._next_version(participant, session), GRANT, recorded_by, recorded_at,
                 _choose(modalities, MODALITIES, "modality"), _choose(purposes, PURPOSES, "purpose"),
-                retain_until,
+                retain_until, role=role,
             )
         )
 
@@ -163,7 +170,8 @@ class ConsentLedger:
                              f"it allows only {', '.join(current.modalities)}")
         kept = tuple(m for m in current.modalities if m not in chosen)
         if not kept:
-            return self._append(ConsentRecord(participant, session, version, WITHDRAWAL, recorded_by, recorded_at))
+            return self._append(ConsentRecord(participant, session, version, WITHDRAWAL, recorded_by, recorded_at,
+                                              role=current.role))
         return self._append(replace(current, version=version, recorded_by=recorded_by,
                                     recorded_at=recorded_at, modalities=kept, withdrawn=chosen))
 
@@ -246,6 +254,7 @@ def _to_dict(record: ConsentRecord) -> dict:
         "purposes": list(record.purposes),
         "retain_until": record.retain_until.isoformat() if record.retain_until else None,
         "withdrawn": list(record.withdrawn),
+        "role": record.role,
     }
 
 
@@ -255,4 +264,5 @@ def _from_dict(d: dict) -> ConsentRecord:
         d["participant"], d["session"], d["version"], d["kind"], d["recorded_by"],
         datetime.fromisoformat(d["recorded_at"]), tuple(d["modalities"]), tuple(d["purposes"]), retain_until,
         tuple(d.get("withdrawn", ())),  # ledgers written before partial withdrawals lack it
+        d.get("role", ""),  # and before roles
     )

@@ -135,3 +135,21 @@ def test_loaded_versions_must_be_in_sequence():
     rec = ConsentRecord("P1", "s1", 2, GRANT, "Dr Lee", T0, ("face",), ("research",), date(2027, 1, 1))
     with pytest.raises(ValueError, match="out of sequence"):
         ConsentLedger([rec])
+
+
+def test_a_role_is_recorded_kept_through_withdrawals_and_read_from_older_ledgers():
+    ledger = ConsentLedger()
+    ledger.record("P7", "s1", modalities=["face", "voice"], purposes=["research"], retention_days=30,
+                  recorded_by="Dr Lee", recorded_at=T0, role="therapist")
+    current = ledger.current("P7", "s1")
+    assert current.role == "therapist" and "'P7' (therapist)" in current.describe()
+    ledger.withdraw("P7", "s1", recorded_by="Dr Lee", modalities=["voice"])
+    ledger.withdraw("P7", "s1", recorded_by="Dr Lee")
+    assert [r.role for r in ledger.history("P7", "s1")] == ["therapist"] * 3
+    older = json.loads(ledger.to_json())  # a ledger written before roles existed
+    for record in older["records"]:
+        del record["role"]
+    assert {r.role for r in ConsentLedger.from_json(json.dumps(older).encode()).records} == {""}
+    with pytest.raises(ValueError, match="unknown role 'patient'; choose from: client, therapist, other"):
+        ledger.record("P8", "s1", modalities=["face"], purposes=["research"], retention_days=30,
+                      recorded_by="Dr Lee", role="patient")
