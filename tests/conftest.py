@@ -16,6 +16,14 @@ FAST = ScryptParams(n=2**10)  # tests only: a user's store uses the strong defau
 PASSPHRASE = "a long passphrase for tests"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def anchors(tmp_path_factory):
+    """Stores made by tests anchor their audit logs in a temp folder, not under the user's home."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("EMOTION_JAX_ANCHORS", str(tmp_path_factory.mktemp("anchors")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     if not DATA.is_dir():
