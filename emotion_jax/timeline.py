@@ -15,6 +15,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
+from emotion_jax.calibration import uncertain_cells
 from emotion_jax.labels import EMOTIONS
 
 MODALITIES: tuple[str, ...] = ("face", "voice", "words", "fused")
@@ -59,6 +60,12 @@ class Timeline:
     def ends(self) -> np.ndarray:
         return self.starts + self.window
 
+    @property
+    def uncertain(self) -> np.ndarray:
+        """(W, P, M) bool: readings shown as "uncertain" (calibration.UncertainRule: a low calibrated top probability,
+        or a fused reading over confident modalities that disagree)."""
+        return uncertain_cells(self.probs, self.present, self.modalities)
+
     def track(self, participant: str, modality: str) -> tuple[np.ndarray, np.ndarray]:
         """(probs (W, 7), present (W,)) for one participant and modality."""
         p, m = self.participants.index(participant), self.modalities.index(modality)
@@ -86,7 +93,7 @@ class Summary:
     participant: str
     modality: str
     seconds_present: float
-    share: dict[str, float]                        # share of present time per dominant emotion
+    share: dict[str, float]                        # share of present time: "uncertain", then each dominant emotion
     mean_valence: float
     mean_arousal: float
     peaks: list[tuple[float, str, float]]          # (time, emotion, probability) of strong non-neutral moments
@@ -115,9 +122,12 @@ def summarize(timeline: Timeline, participant: str, modality: str | None = None,
     p, m = timeline.participants.index(participant), timeline.modalities.index(modality)
     times = timeline.starts[present]
     if not present.any():
-        return Summary(participant, modality, 0.0, {e: 0.0 for e in EMOTIONS}, float("nan"), float("nan"), [], [])
+        return Summary(participant, modality, 0.0, {e: 0.0 for e in ("uncertain", *EMOTIONS)}, float("nan"),
+                       float("nan"), [], [])
     dominant = np.argmax(probs[present], axis=1)
-    share = {e: float(np.mean(dominant == k)) for k, e in enumerate(EMOTIONS)}
+    unsure = timeline.uncertain[present, p, m]
+    share = {"uncertain": float(np.mean(unsure)),
+             **{e: float(np.mean((dominant == k) & ~unsure)) for k, e in enumerate(EMOTIONS)}}
     peaks = []
     for k, emotion in enumerate(EMOTIONS):
         if emotion == "neutral":
@@ -160,13 +170,15 @@ def to_arrow(timeline: Timeline) -> pa.Table:
         "valence": timeline.valence[w, p, m],
         "arousal": timeline.arousal[w, p, m],
         "confidence": timeline.confidence[w, p, m],
+        "uncertain": timeline.uncertain[w, p, m],
         **{name: prosody[:, k] for k, name in enumerate(PROSODY)},
         **{f"contribution_{name}": shares[:, k] for k, name in enumerate(SOURCES)},
     }
     schema = pa.schema([("start", pa.float64()), ("end", pa.float64()), ("participant", pa.string()),
                         ("modality", pa.string()), ("dominant", pa.string())]
                        + [(f"p_{e}", pa.float32()) for e in EMOTIONS]
-                       + [("valence", pa.float32()), ("arousal", pa.float32()), ("confidence", pa.float32())]
+                       + [("valence", pa.float32()), ("arousal", pa.float32()), ("confidence", pa.float32()),
+                          ("uncertain", pa.bool_())]
                        + [(name, pa.float32()) for name in PROSODY]
                        + [(f"contribution_{name}", pa.float32()) for name in SOURCES])
     return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema)

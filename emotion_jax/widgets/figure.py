@@ -12,7 +12,7 @@ from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.plot import COLORS
+from emotion_jax.plot import COLORS, hatch_uncertain, uncertain_spans
 from emotion_jax.timeline import Timeline
 from emotion_jax.widgets.annotations import Annotation
 
@@ -62,10 +62,11 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     probs, present = timeline.track(participant, best)
     top.stackplot(centers, np.where(present[:, None], probs, 0.0).T, colors=[COLORS[e] for e in EMOTIONS],
                   labels=EMOTIONS, alpha=0.9)
+    hatch_uncertain(top, uncertain_spans(timeline, p, m))
     top.set_ylim(0, 1)
     top.set_ylabel("probability")
     top.set_title(f"{participant}: {track_label(timeline, participant)}", fontsize=10, loc="left")
-    top.legend(loc="upper left", ncol=7, fontsize=7, bbox_to_anchor=(0, 1.32))
+    top.legend(loc="upper left", ncol=8, fontsize=7, bbox_to_anchor=(0, 1.32))
     twin = top.twinx()
     twin.plot(centers, timeline.valence[:, p, m], color="black", lw=1.4, label="valence")
     twin.plot(centers, timeline.arousal[:, p, m], color="black", lw=1.0, ls="--", label="arousal")
@@ -75,6 +76,8 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     image = np.stack([strip(timeline, participant, mod) for mod in shown]) if shown else np.zeros((1, 0, 4))
     if image.shape[1]:
         strips.imshow(image, aspect="auto", interpolation="nearest", extent=(edges[0], edges[-1], len(shown), 0))
+    for row, mod in enumerate(shown):
+        hatch_uncertain(strips, uncertain_spans(timeline, p, timeline.modalities.index(mod)), row, row + 1)
     strips.set_yticks(np.arange(len(shown)) + 0.5, shown, fontsize=8)
     _lane(lane, turns, participant)
     for a in annotations:

@@ -34,7 +34,9 @@ def contributions(timeline: Timeline, participant: str, time: float) -> list[dic
     of the fused reading (the fusion model's gate; without a fused reading, its share of the confidence)."""
     k = int(np.clip(np.searchsorted(timeline.starts, time, side="right") - 1, 0, max(len(timeline.starts) - 1, 0)))
     p = timeline.participants.index(participant)
+    unsure = timeline.uncertain
     rows = [{"modality": mod, "emotion": EMOTIONS[int(np.argmax(timeline.probs[k, p, m]))],
+             "uncertain": bool(unsure[k, p, m]),
              "probs": dict(zip(EMOTIONS, timeline.probs[k, p, m].tolist())),
              "confidence": float(timeline.confidence[k, p, m]), "valence": float(timeline.valence[k, p, m]),
              "arousal": float(timeline.arousal[k, p, m])}
@@ -52,7 +54,8 @@ def why_html(timeline: Timeline, participant: str, time: float) -> str:
     rows = contributions(timeline, participant, time)
     if not rows:
         return f"<b>{time:.1f} s</b>: no reading for {html.escape(participant)} here"
-    cells = "".join(f"<tr><td>{r['modality']}</td><td>{r['emotion']} {r['probs'][r['emotion']]:.0%}</td>"
+    cells = "".join(f"<tr><td>{r['modality']}</td><td>{'uncertain (' if r['uncertain'] else ''}{r['emotion']} "
+                    f"{r['probs'][r['emotion']]:.0%}{')' if r['uncertain'] else ''}</td>"
                     f"<td>{r['confidence']:.2f}</td><td>{r['share']:.0%}</td>"
                     f"<td>{r['valence']:+.2f} / {r['arousal']:+.2f}</td></tr>" for r in rows)
     return (f"<b>{time:.1f} s · {html.escape(participant)}</b> ({track_label(timeline, participant)})"
