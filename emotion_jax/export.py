@@ -28,11 +28,14 @@ from emotion_jax.widgets.figure import track_label
 
 
 def runs(timeline: tl.Timeline, participant: str, modality: str) -> list[tuple[float, float, str, float]]:
-    """(start, end, emotion, mean probability) of each run of present windows with the same dominant emotion."""
+    """(start, end, emotion, mean probability) of each run of present windows with the same dominant emotion;
+    uncertain windows (timeline.Timeline.uncertain) form runs labelled "uncertain", with their top probability."""
     probs, present = timeline.track(participant, modality)
+    unsure = timeline.uncertain[:, timeline.participants.index(participant), timeline.modalities.index(modality)]
     out: list[tuple[float, float, str, float]] = []
     for k in np.flatnonzero(present):
-        emotion, p = EMOTIONS[int(np.argmax(probs[k]))], float(np.max(probs[k]))
+        emotion = "uncertain" if unsure[k] else EMOTIONS[int(np.argmax(probs[k]))]
+        p = float(np.max(probs[k]))
         start, end = float(timeline.starts[k]), float(timeline.ends[k])
         if out and out[-1][2] == emotion and np.isclose(out[-1][1], start):
             a, _, _, mean = out[-1]
@@ -78,7 +81,8 @@ def write_eaf(analysis: Analysis, path: Path, annotations: Sequence[Annotation] 
 
 
 def turn_emotion(timeline: tl.Timeline, participant: str, start: float, end: float) -> tuple[str, float, str] | None:
-    """(emotion, mean probability, modality) of the participant's best track over [start, end], None if absent."""
+    """(emotion, mean probability, modality) of the participant's best track over [start, end], None if absent;
+    the emotion is "uncertain" (with the top emotion's probability) when most of those windows are uncertain."""
     if participant not in timeline.participants:
         return None
     modality = timeline.best_modality(participant)
@@ -88,7 +92,8 @@ def turn_emotion(timeline: tl.Timeline, participant: str, start: float, end: flo
         return None
     mean = probs[inside].mean(axis=0)
     k = int(np.argmax(mean))
-    return EMOTIONS[k], float(mean[k]), modality
+    unsure = timeline.uncertain[inside, timeline.participants.index(participant), timeline.modalities.index(modality)]
+    return ("uncertain" if unsure.mean() > 0.5 else EMOTIONS[k]), float(mean[k]), modality
 
 
 def write_emotion_vtt(analysis: Analysis, path: Path) -> Path:

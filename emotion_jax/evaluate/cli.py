@@ -34,6 +34,9 @@ def format_report(report: dict) -> str:
     lines = [f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
              f"accuracy={report['accuracy']:.4f}  macro-F1={report['macro_f1']:.4f}  "
              f"weighted-F1={report['weighted_f1']:.4f}  ECE={report['ece']:.4f}"]
+    sel = report["selective"]
+    lines.append(f"uncertain below {sel['threshold']:.2f}: {sel['coverage']:.0%} of readings answered, "
+                 f"accuracy {sel['accuracy']:.4f} on those")
     lines.append(f"{'class':<10} {'precision':>9} {'recall':>7} {'f1':>6} {'support':>7}")
     for name, s in report["per_class"].items():
         lines.append(f"{name:<10} {s['precision']:9.3f} {s['recall']:7.3f} {s['f1']:6.3f} {s['support']:7d}")
