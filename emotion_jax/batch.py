@@ -4,6 +4,11 @@ The driver unlocks the store once, gives every recording a store session (found 
 label kept, encrypted, in the session's "batch" output), checks consent, and schedules the rest on Ray
 actors that keep the models loaded. A session counts as done once its "batch" output names the current
 run key (written after every other output), so a rerun skips finished sessions and resumes the others.
+
+Workers never hold the user key nor the key ring: each task carries only the data keys of its own session
+(`SessionStore.handout`), and the actor only the audit key (which writes log entries and reads nothing), so a
+worker, or whoever reads its memory, can read no other session. On a multi-machine cluster the store and its
+audit anchor folder must be paths every worker sees.
 """
 
 from __future__ import annotations
@@ -29,7 +34,8 @@ from emotion_jax.pipeline import AnalysisConfig, analyze, check_consent, run_key
 from emotion_jax.store import SessionStore, secret_from
 from emotion_jax.timeline import MODALITIES, from_arrow, summarize
 from privacy.consent import ConsentError
-from privacy.crypto import KeyRing, UserKey
+from privacy.crypto import KeySet, UserKey
+from privacy.tracked import TrackedFolder
 
 RECORDING_SUFFIXES = frozenset({".mp4", ".mov", ".mkv", ".avi", ".webm", ".wav", ".flac", ".mp3", ".m4a", ".ogg"})
 RECORD = "batch"  # the per-session output: label, participant columns, and the last batch result
@@ -133,18 +139,20 @@ def register(store: SessionStore, specs: Sequence[SessionSpec]) -> dict[str, str
 
 
 class Worker:
-    """One Ray actor: the store opened once, the models kept loaded between sessions."""
+    """One Ray actor: the store's files (and audit key) and the models kept between sessions; each session's
+    keys come with its task and are dropped after it."""
 
-    def __init__(self, root: Path, ring: KeyRing, actor: str, analysis: AnalysisConfig):
-        self.store, self.analysis = SessionStore(root, ring, actor), analysis
+    def __init__(self, root: Path, files: TrackedFolder, analysis: AnalysisConfig):
+        self.root, self.files, self.analysis = root, files, analysis
 
-    def run(self, session: str, recording: Path, key: str, record: dict) -> tuple[str, str]:
+    def run(self, session: str, keys: KeySet, recording: Path, key: str, record: dict) -> tuple[str, str]:
         """("done", "") once the analysis and then its record are stored, or ("failed", why)."""
+        store = SessionStore(self.root, keys, self.files)
         try:
-            analyze(recording, self.analysis, progress=False, store=self.store, session=session)
+            analyze(recording, self.analysis, progress=False, store=store, session=session)
         except Exception as err:  # one bad session must not stop the batch
             return "failed", f"{type(err).__name__}: {err}"
-        _put_record(self.store, session, {**record, "run_key": key, "status": "done", "reason": ""})
+        _put_record(store, session, {**record, "run_key": key, "status": "done", "reason": ""})
         return "done", ""
 
 
@@ -157,11 +165,12 @@ def _workers(store: SessionStore, analysis: AnalysisConfig, config: BatchConfig,
     shared = {"env_vars": {"XLA_PYTHON_CLIENT_MEM_FRACTION": f"{0.75 * gpus:.2f}"}} if 0 < gpus < 1 else None
     remote = ray.remote(Worker).options(num_cpus=config.cpus_per_worker, num_gpus=gpus, max_restarts=-1,
                                         runtime_env=shared)  # workers sharing a GPU split its memory
-    return [remote.remote(store.root, store.ring, store.actor, analysis) for _ in range(count)]
+    return [remote.remote(store.root, store.files, analysis) for _ in range(count)]
 
 
 def _schedule(workers: list, jobs: list[tuple]) -> Iterator[tuple[tuple, str, str]]:
-    """Run jobs (session, recording, key, record) on idle workers; yield (job, status, reason) as each ends."""
+    """Run jobs (session, keys, recording, key, record) on idle workers; yield (job, status, reason) as each
+    ends."""
     import ray
 
     idle, queue, running = list(workers), list(jobs), {}
@@ -181,12 +190,12 @@ def _schedule(workers: list, jobs: list[tuple]) -> Iterator[tuple[tuple, str, st
 
 def run_batch(sessions: Sequence[SessionSpec], store_root: str | os.PathLike, secret: str | UserKey, actor: str,
               config: BatchConfig = BatchConfig(), analysis: AnalysisConfig = AnalysisConfig(),
-              progress: bool = True) -> BatchSummary:
+              progress: bool = True, anchor: str | os.PathLike | None = None) -> BatchSummary:
     """Analyse every session not yet done for this configuration and models; print and store the summary."""
     import ray
 
     start = time.monotonic()
-    store = SessionStore.open(store_root, secret, actor)
+    store = SessionStore.open(store_root, secret, actor, anchor)
     ids, records = _register(store, sessions)
     outcomes: dict[str, Outcome] = {}
     jobs = []
@@ -204,7 +213,7 @@ def run_batch(sessions: Sequence[SessionSpec], store_root: str | os.PathLike, se
         except OSError as err:
             outcomes[session] = Outcome(spec.label, session, "failed", f"{type(err).__name__}: {err}")
             continue
-        jobs.append((session, spec.recording, key, record))
+        jobs.append((session, store.handout(session), spec.recording, key, record))
     bar = tqdm(total=len(sessions), initial=len(outcomes), unit="session", desc="batch", disable=not progress)
     if jobs:
         started = not ray.is_initialized()
@@ -293,13 +302,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--modalities", default="face,voice,words", help="what to analyse (must be consented)")
     parser.add_argument("--purpose", default="clinical review", help="the purpose consent must cover")
     parser.add_argument("--key-file", type=Path, help="unlock with a key file instead of a passphrase")
-    parser.add_argument("--actor", default=getpass.getuser(), help="who is acting (named in the audit log)")
+    parser.add_argument("--actor", default=getpass.getuser(),
+                        help="who is acting (named in the audit log after the OS user)")
+    parser.add_argument("--anchor", type=Path, help="the folder holding the store's audit anchor")
     args = parser.parse_args(argv)
     config = BatchConfig(args.address, args.workers, gpus_per_worker=args.gpus_per_worker, cohort=args.cohort)
     analysis = AnalysisConfig(media=MediaConfig(fps=args.fps), modalities=tuple(args.modalities.split(",")),
                               purpose=args.purpose)
     summary = run_batch(read_sessions(args.sessions), args.store, secret_from(args.key_file), args.actor, config,
-                        analysis)
+                        analysis, anchor=args.anchor)
     return 0 if summary.counts["failed"] + summary.counts["no-consent"] == 0 else 1
 
 

@@ -49,10 +49,11 @@ def _analyze(recording: Path, out: Path, fps: float) -> int:
     return 0
 
 
-def _open_store(args: argparse.Namespace):
+def _open_store(args: argparse.Namespace, check: bool = True):
     from emotion_jax.store import SessionStore, secret_from
 
-    return SessionStore.open(args.store, secret_from(args.key_file), actor=args.actor)
+    return SessionStore.open(args.store, secret_from(args.key_file), actor=args.actor, anchor=args.anchor,
+                             check=check)
 
 
 def cmd_store(args: argparse.Namespace) -> int:
@@ -60,18 +61,29 @@ def cmd_store(args: argparse.Namespace) -> int:
     from emotion_jax.store import SessionStore, secret_from
 
     if args.action == "init":
-        SessionStore.create(args.store, secret_from(args.key_file), actor=args.actor)
-        print(f"created an encrypted store at {args.store}")
+        store = SessionStore.create(args.store, secret_from(args.key_file), actor=args.actor, anchor=args.anchor)
+        print(f"created an encrypted store at {args.store}; its audit log is anchored at {store.files.anchor.path}")
         return 0
-    store = _open_store(args)
+    if args.action == "repair":
+        entry = SessionStore.repair(args.store, secret_from(args.key_file), actor=args.actor, anchor=args.anchor)
+        print("nothing to repair: the audit log ends with a whole entry" if entry is None else
+              f"cut an interrupted last line ({entry.details['removed_bytes']} bytes) from the audit log, "
+              f"and logged so at line {entry.seq + 1}")
+        return 0
+    store = _open_store(args, check=args.action != "verify")
     if args.action == "new":
         print(store.new_session())
     elif args.action == "list":
         for session in store.sessions():
             print(session, " ".join(store.names(session)))
     elif args.action == "verify":
-        report = store.verify_audit()
-        print(f"audit log intact: {report.count} entries")
+        report, problems = store.verify_audit(), store.verify()
+        for problem in problems:
+            print(f"tampered: {problem}")
+        if problems:
+            return 1
+        print(f"audit log intact: {report.count} entries, anchored at {store.files.anchor.path}; "
+              "every stored file matches the hash it recorded")
     elif args.action == "consent":
         ledger = store.consent(args.session)
         ledger.record(args.participant, args.session, modalities=args.modalities.split(","),
@@ -140,7 +152,10 @@ def _store_options(parser: argparse.ArgumentParser) -> None:
     import getpass
 
     parser.add_argument("--key-file", type=Path, help="unlock with a key file instead of a passphrase")
-    parser.add_argument("--actor", default=getpass.getuser(), help="who is acting (named in the audit log)")
+    parser.add_argument("--actor", default=getpass.getuser(),
+                        help="who is acting (named in the audit log after the OS user)")
+    parser.add_argument("--anchor", type=Path, help="the folder holding the store's audit anchor (default: "
+                        "$EMOTION_JAX_ANCHORS, else ~/.local/state/emotion-jax/anchors)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -163,8 +178,9 @@ def build_parser() -> argparse.ArgumentParser:
     _store_options(analyze)
     analyze.set_defaults(func=cmd_analyze)
 
-    store = sub.add_parser("store", help="an encrypted session store: init, new, list, consent, withdraw, verify")
-    store.add_argument("action", choices=["init", "new", "list", "consent", "withdraw", "verify"])
+    store = sub.add_parser("store", help="an encrypted session store: init, new, list, consent, withdraw, verify, "
+                           "repair")
+    store.add_argument("action", choices=["init", "new", "list", "consent", "withdraw", "verify", "repair"])
     store.add_argument("store", type=Path)
     store.add_argument("session", nargs="?")
     store.add_argument("participant", nargs="?")

@@ -1,21 +1,37 @@
 """The session store: every output of an analysis kept encrypted, consent kept apart, every access audited.
 
 Layout under the store's root (nothing in a name reveals who a session is about):
-    keyring.json, keys-N/, shredded/      the key ring (privacy.crypto): per session, a session key and one
-                                           key per consent modality (<id>.face, <id>.voice, <id>.words)
+    keyring.json, keys-N/, shredded/      the key ring (privacy.crypto): per session, a session key, one key
+                                           per consent modality (<id>.face, <id>.voice, <id>.words) and a
+                                           consent key (<id>.consent)
     sessions/<id>/<name>.ejx               an output derived from every modality (the default)
     sessions/<id>/<name>@<m>+<m>.ejx       an output derived from those modalities only (@none: from none)
-    consent/<id>.ejx                       the session's consent ledger, under a key of its own, so a
+    consent/<id>.ejx                       the session's consent ledger, under its consent key, so a
                                            withdrawal that shreds the session's outputs stays on record
-    audit.log, audit.head.ejx              the hash-chained audit log (HMAC-keyed) and its last verified head
+    audit.log                              the hash-chained audit log (HMAC-keyed, owner-only)
+and outside it, in a folder the user chooses (`anchor_dir`), the log's anchor: its head and entry count.
 
 Each output is encrypted under a key derived from the session key and the keys of the modalities it derives
 from (`derived_from`), so withdrawing one modality shreds that modality's key: exactly the outputs derived from
 it become unreadable for good, the others stay readable; a full withdrawal shreds the session key and so all.
+
+Every file the store writes or deletes, key files included, is an audit entry with the file's SHA-256
+(privacy.tracked). Opening a store checks the whole log against its anchor (a cut tail or a log rolled back
+to an older copy is refused), finishes a write or deletion a crash interrupted, hashes the key ring's files
+and checks that every other file is where the log says; reading an output or a consent ledger checks its hash
+first (an older version put back, or a file swapped in, is refused); `verify` hashes everything.
+
+What shredding protects against, and what it cannot: after a withdrawal the session's keys are overwritten
+and deleted, so its outputs cannot be decrypted from the store, nor from any copy of the store made after
+the withdrawal, even by someone holding the passphrase. A backup made before the withdrawal still holds the
+wrapped keys and, with the passphrase, the outputs: shredding cannot reach it (delete or re-key old backups).
+Putting such a backup's key files or outputs back into the live store is refused on open (the log recorded
+their deletion), and restoring the whole store, log included, is refused by the anchor's entry counter.
 """
 
 from __future__ import annotations
 
+import getpass
 import io
 import os
 import secrets
@@ -33,6 +49,7 @@ from privacy.crypto import (
     DEFAULT_SCRYPT,
     EncryptingWriter,
     KeyRing,
+    KeySet,
     MissingKeyError,
     ScryptParams,
     UserKey,
@@ -42,11 +59,14 @@ from privacy.crypto import (
     iter_decrypted,
     write_encrypted,
 )
+from privacy.tracked import TamperError, TrackedFolder
 
 _SUFFIX = ".ejx"
 _TAG = "@"  # output name, then the modalities it derives from (names never hold '@')
-_CONSENT_KEY = "store-consent"  # key-ring ids of the store's own keys; session ids are random hex
-_AUDIT_KEY = "store-audit"
+_AUDIT_KEY = "store-audit"  # the key-ring id of the store's audit key; session ids are random hex
+_LOG = "audit.log"
+_LAYOUT = 2  # 1: the audit head kept inside the store, files not hashed
+ANCHORS_ENV = "EMOTION_JAX_ANCHORS"
 
 
 def secret_from(key_file: Path | None) -> str | UserKey:
@@ -56,6 +76,22 @@ def secret_from(key_file: Path | None) -> str | UserKey:
     if key_file:
         return UserKey.from_file(key_file)
     return os.environ.get("EMOTION_JAX_PASSPHRASE") or getpass.getpass("store passphrase: ")
+
+
+def anchor_dir(given: str | os.PathLike | None = None) -> Path:
+    """Where audit anchors are kept: `given` (--anchor), else $EMOTION_JAX_ANCHORS, else
+    $XDG_STATE_HOME/emotion-jax/anchors (~/.local/state/emotion-jax/anchors)."""
+    if given:
+        return Path(given)
+    if os.environ.get(ANCHORS_ENV):
+        return Path(os.environ[ANCHORS_ENV])
+    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "emotion-jax" / "anchors"
+
+
+def recorded_actor(name: str) -> str:
+    """Who an audit entry names: the OS user, and the name given when it differs ("alice (Dr Lee)")."""
+    user, name = getpass.getuser(), name.strip()
+    return user if name in ("", user) else f"{user} ({name})"
 
 
 class StoreError(Exception):
@@ -68,29 +104,85 @@ class WithdrawnError(StoreError):
 
 @dataclass(frozen=True)
 class SessionStore:
-    """An unlocked store; `actor` is who every audit entry names."""
+    """An unlocked store: its key ring (or, in a batch worker, the keys of one session) and its files, whose
+    every change is audited under the name `files.actor`."""
 
     root: Path
-    ring: KeyRing
-    actor: str
+    ring: KeyRing | KeySet
+    files: TrackedFolder
+
+    @property
+    def actor(self) -> str:
+        """Who this store's audit entries name."""
+        return self.files.actor
 
     @classmethod
     def create(cls, root: str | os.PathLike, secret: str | UserKey, actor: str,
-               params: ScryptParams = DEFAULT_SCRYPT) -> SessionStore:
-        """A new, empty store locked with a passphrase or a key file's key."""
+               params: ScryptParams = DEFAULT_SCRYPT, anchor: str | os.PathLike | None = None) -> SessionStore:
+        """A new, empty store locked with a passphrase or a key file's key, its audit log anchored in
+        `anchor_dir(anchor)`."""
         root = Path(root)
-        store = cls(root, KeyRing.create(root, secret, params), actor)
-        (root / "sessions").mkdir()
-        (root / "consent").mkdir()
-        store._log("create", "store")
-        return store
+        anchors = _outside(root, anchor_dir(anchor))
+        if (root / _LOG).exists():
+            raise FileExistsError(f"a store already exists at {root}")
+        ring = KeyRing.create(root, secret, params)
+        store_id = secrets.token_hex(8)
+        files = TrackedFolder(root, root / _LOG, ring.data_key(_AUDIT_KEY, create=True),
+                              audit.Anchor(anchors / store_id, store_id), recorded_actor(actor), frozenset({_LOG}))
+        files.append("create", "store", {"store": store_id, "layout": _LAYOUT})
+        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != _LOG):
+            files.adopt(path)
+        ring.journal = files
+        (root / "sessions").mkdir(mode=0o700)
+        (root / "consent").mkdir(mode=0o700)
+        return cls(root, ring, files)
 
     @classmethod
-    def open(cls, root: str | os.PathLike, secret: str | UserKey, actor: str) -> SessionStore:
-        """Unlock an existing store (privacy.crypto.WrongKeyError for a wrong passphrase or key)."""
-        store = cls(Path(root), KeyRing.open(root, secret), actor)
-        store.verify_audit()
-        return store
+    def open(cls, root: str | os.PathLike, secret: str | UserKey, actor: str,
+             anchor: str | os.PathLike | None = None, check: bool = True) -> SessionStore:
+        """Unlock a store (privacy.crypto.WrongKeyError for a wrong passphrase or key), check its audit log
+        against its anchor and its files against the log (audit.AuditError, one line, for what is wrong);
+        `check=False` leaves the files to `verify`."""
+        root = Path(root)
+        ring = KeyRing.open(root, secret, collect_garbage=False)
+        files = _tracked(root, ring.data_key(_AUDIT_KEY), anchor_dir(anchor), recorded_actor(actor))
+        try:
+            files.load()
+        except audit.PartialLineError as err:
+            raise audit.PartialLineError(f"{err}; run `emotion-jax store repair {root}` to cut it") from None
+        files.recover()
+        ring.journal = files
+        if check:
+            problems = files.problems(hashed=_is_key_file)
+            if problems:
+                more = f" (and {len(problems) - 1} more: run `emotion-jax store verify`)" if len(problems) > 1 else ""
+                raise TamperError(problems[0] + more)
+        return cls(root, ring, files)
+
+    @classmethod
+    def repair(cls, root: str | os.PathLike, secret: str | UserKey, actor: str,
+               anchor: str | os.PathLike | None = None) -> audit.AuditEntry | None:
+        """Cut an interrupted last line from the audit log, and nothing else, with an entry saying so
+        (None when there is none to cut)."""
+        root = Path(root)
+        ring = KeyRing.open(root, secret, collect_garbage=False)
+        files = _tracked(root, ring.data_key(_AUDIT_KEY), anchor_dir(anchor), recorded_actor(actor))
+        return audit.repair(files.log, files.actor, files.key, files.anchor)
+
+    def verify(self) -> list[str]:
+        """Every file hashed and compared with the log: one line per file that differs, [] when all match."""
+        return self.files.problems()
+
+    def handout(self, session: str) -> KeySet:
+        """The keys one session's analysis needs (its own, its modalities', its consent's and the audit key),
+        made now where missing, for a worker that must not hold the key that unwraps every session's."""
+        for modality in MODALITIES:
+            try:
+                self.ring.data_key(_modality_key(session, modality), create=True)
+            except MissingKeyError:
+                pass  # withdrawn: the worker cannot use it either
+        ids = [session, _consent_key(session), _AUDIT_KEY, *(_modality_key(session, m) for m in MODALITIES)]
+        return self.ring.handout(ids)
 
     # sessions
     def new_session(self) -> str:
@@ -118,8 +210,8 @@ class SessionStore:
         self.ring.shred(session)
         for modality in MODALITIES:
             self.ring.shred(_modality_key(session, modality), missing_ok=True)
-        for path in self._session_dir(session).glob("*"):
-            path.unlink()
+        for path in self._session_dir(session).iterdir():
+            self.files.remove(path) if self.files.recorded(path) else path.unlink()  # unrecorded: a crash's temp
         self._session_dir(session).rmdir()
         self._log("shred", session)
 
@@ -140,11 +232,11 @@ class SessionStore:
         stem = _stem(_checked(name), modalities)
         path = self._session_dir(session) / f"{stem}{_SUFFIX}"
         key = self._key(session, name, modalities, create=True)
-        with encrypted_file(path, key, file_aad(session, stem)) as out:
+        with encrypted_file(path, key, file_aad(session, stem), commit=self.files.commit) as out:
             yield out
         for old in self._paths(session, name):
             if old != path:  # the same output, kept before with other modalities
-                old.unlink()
+                self.files.remove(old)
 
     def derived_from(self, session: str, name: str) -> tuple[str, ...]:
         """The consent modalities an output was kept as derived from (what a result made from it inherits)."""
@@ -154,6 +246,7 @@ class SessionStore:
         """An output's plaintext, chunk by chunk, each authenticated first."""
         path = self._newest(session, name)
         key = self._key(session, name, _split(path)[1])
+        self.files.check(path)
         yield from iter_decrypted(path, key, file_aad(session, path.name[: -len(_SUFFIX)]))
 
     def get(self, session: str, name: str) -> bytes:
@@ -187,19 +280,21 @@ class SessionStore:
 
     # consent
     def consent(self, session: str) -> ConsentLedger:
-        """The session's consent ledger (empty when nothing was recorded)."""
+        """The session's consent ledger (empty when nothing was recorded); the version the audit log recorded
+        last, or audit.AuditError (an older version put back, or the ledger deleted)."""
         path = self.root / "consent" / f"{session}{_SUFFIX}"
-        if not path.exists():
+        if not self.files.check(path):
             return ConsentLedger()
-        key = self.ring.data_key(_CONSENT_KEY)
+        key = self.ring.data_key(_consent_key(session))
         return ConsentLedger.from_json(b"".join(iter_decrypted(path, key, file_aad(session, "consent"))))
 
     def save_consent(self, session: str, ledger: ConsentLedger) -> None:
-        """Keep the ledger (only its records for this session), encrypted and apart from the outputs."""
+        """Keep the ledger (only its records for this session), encrypted and apart from the outputs; the log
+        records its version and hash, so an older version put back is refused."""
         mine = ConsentLedger([r for r in ledger.records if r.session == session])
-        key = self.ring.data_key(_CONSENT_KEY, create=True)
+        key = self.ring.data_key(_consent_key(session), create=True)
         write_encrypted(self.root / "consent" / f"{session}{_SUFFIX}", mine.to_json(), key,
-                        file_aad(session, "consent"))
+                        file_aad(session, "consent"), commit=self.files.commit)
         self._log("record-consent", session, {"version": len(mine.records)})
 
     def withdraw(self, session: str, participant: str, recorded_by: str,
@@ -229,20 +324,12 @@ class SessionStore:
         self._log(action, target, details)
 
     def verify_audit(self) -> audit.VerifyReport:
-        """Check the whole audit chain and that nothing was cut from its end (audit.AuditError if so)."""
-        key = self.ring.data_key(_AUDIT_KEY)
-        head_path = self.root / f"audit.head{_SUFFIX}"
-        since = None
-        if head_path.exists():
-            count, head = b"".join(iter_decrypted(head_path, key, file_aad(_AUDIT_KEY, "head"))).decode().split()
-            since = audit.VerifyReport(int(count), head)
-        return audit.verify(self.root / "audit.log", key=key, since=since)
+        """Check the whole audit chain against its anchor: nothing edited, cut from its end or rolled back
+        (audit.AuditError if so)."""
+        return audit.verify(self.files.log, key=self.files.key, anchor=self.files.anchor)
 
     def _log(self, action: str, target: str, details: dict | None = None) -> None:
-        key = self.ring.data_key(_AUDIT_KEY, create=True)
-        entry = audit.append(self.root / "audit.log", self.actor, action, target, details, key=key)
-        write_encrypted(self.root / f"audit.head{_SUFFIX}", f"{entry.seq + 1} {entry.hash}".encode(), key,
-                        file_aad(_AUDIT_KEY, "head"))
+        self.files.append(action, target, details)
 
     def _session_dir(self, session: str) -> Path:
         path = self.root / "sessions" / session
@@ -291,6 +378,37 @@ class SessionStore:
 def _modality_key(session: str, modality: str) -> str:
     """The key-ring id of a session's key for one modality."""
     return f"{session}.{modality}"
+
+
+def _consent_key(session: str) -> str:
+    """The key-ring id of a session's consent key (kept when the session is shredded)."""
+    return f"{session}.consent"
+
+
+def _is_key_file(rel: str) -> bool:
+    """Whether a store file belongs to the key ring (hashed on every open: they are small)."""
+    return rel == "keyring.json" or rel.split("/")[0] == "shredded" or rel.split("/")[0].startswith("keys-")
+
+
+def _outside(root: Path, anchors: Path) -> Path:
+    """The anchor folder, refused when it is inside the store (rolled back with it, it would prove nothing)."""
+    if anchors.resolve().is_relative_to(root.resolve()):
+        raise StoreError(f"the audit anchor folder {anchors} is inside the store {root}: choose one outside it")
+    return anchors
+
+
+def _tracked(root: Path, key: bytes, anchors: Path, actor: str) -> TrackedFolder:
+    """The store's files, found through the store id its first audit entry names."""
+    log = root / _LOG
+    if not log.exists():
+        raise FileNotFoundError(f"{root} is not a session store: it has no {_LOG}")
+    first = next(audit.entries(log), None)
+    store_id = first.details.get("store") if first is not None else None
+    if not isinstance(store_id, str):
+        raise StoreError(f"{root} was made by an older emotion-jax whose audit log has no anchor: "
+                         "make a new store and analyse the sessions into it again")
+    return TrackedFolder(root, log, key, audit.Anchor(_outside(root, anchors) / store_id, store_id), actor,
+                         frozenset({_LOG}))
 
 
 def _checked(name: str) -> str:

@@ -31,12 +31,12 @@ import shutil
 import struct
 import tempfile
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -93,6 +93,17 @@ class MissingKeyError(CryptoError):
     """The session has no data key: it was shredded or never created in this store."""
 
 
+class ExposedFileError(CryptoError):
+    """A key file or log that other users can read or change; the message says how to fix it."""
+
+
+def check_private(path: str | os.PathLike) -> None:
+    """ExposedFileError unless only the owner may read or write `path` (a key file, a log, an anchor)."""
+    mode = os.stat(path).st_mode & 0o777
+    if mode & 0o077:
+        raise ExposedFileError(f"{path} is open to other users (mode {mode:o}): run chmod 600 {path}")
+
+
 # ---------------------------------------------------------------------------------------------------------
 # User keys
 
@@ -135,7 +146,8 @@ class UserKey:
 
     @classmethod
     def from_file(cls, path: str | os.PathLike) -> UserKey:
-        """Read a key file made by `generate_key_file` (exactly 32 raw bytes)."""
+        """Read a key file made by `generate_key_file` (exactly 32 raw bytes, owner-only permissions)."""
+        check_private(path)
         data = Path(path).read_bytes()
         if len(data) != KEY_BYTES:
             raise ValueError(f"{path} is not a key file: it holds {len(data)} bytes, a key file holds {KEY_BYTES}")
@@ -188,21 +200,23 @@ def decrypt_stream(src: BinaryIO, dst: BinaryIO, key: bytes, aad: bytes) -> None
 
 
 def write_encrypted(
-    path: str | os.PathLike, data: bytes | Iterable[bytes], key: bytes, aad: bytes, chunk_size: int = CHUNK_SIZE
+    path: str | os.PathLike, data: bytes | Iterable[bytes], key: bytes, aad: bytes, chunk_size: int = CHUNK_SIZE,
+    commit: Commit | None = None,
 ) -> None:
     """Encrypt `data` (bytes, or pieces of any size) to `path` atomically: a crash leaves the old file intact."""
     pieces = [data] if isinstance(data, bytes | bytearray | memoryview) else data
-    with encrypted_file(path, key, aad, chunk_size) as out:
+    with encrypted_file(path, key, aad, chunk_size, commit) as out:
         for piece in pieces:
             out.write(piece)
 
 
 @contextmanager
 def encrypted_file(
-    path: str | os.PathLike, key: bytes, aad: bytes, chunk_size: int = CHUNK_SIZE
+    path: str | os.PathLike, key: bytes, aad: bytes, chunk_size: int = CHUNK_SIZE, commit: Commit | None = None
 ) -> Iterator[EncryptingWriter]:
-    """A writer whose plaintext lands encrypted at `path`, atomically, when the block ends without an error."""
-    with _atomic_file(path) as f:
+    """A writer whose plaintext lands encrypted at `path`, atomically, when the block ends without an error
+    (`commit(staged, path)` moves the finished file into place: by default a rename)."""
+    with _atomic_file(path, commit) as f:
         writer = EncryptingWriter(f, key, aad, chunk_size)
         yield writer
         writer.close()
@@ -377,9 +391,29 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+class Journal(Protocol):
+    """Where a key ring's file changes go when they must be recorded (a store's audit log)."""
+
+    def commit(self, staged: Path, path: Path) -> None:
+        """Move the finished file `staged` onto `path`."""
+
+    def remove(self, path: Path) -> None:
+        """Destroy `path`."""
+
+
+Commit = Callable[[Path, Path], None]
+
+
+def staged_target(path: Path) -> Path | None:
+    """The file a temp file of `_atomic_file` was to become, or None when `path` is not one."""
+    if not (path.name.startswith(".") and path.name.endswith(".tmp")) or path.name.count(".") < 3:
+        return None
+    return path.with_name(path.name[1:].rsplit(".", 2)[0])
+
+
 @contextmanager
-def _atomic_file(path: str | os.PathLike) -> Iterator[BinaryIO]:
-    """A temp file beside `path` (same directory, owner-only), fsynced and renamed onto `path` on success."""
+def _atomic_file(path: str | os.PathLike, commit: Commit | None = None) -> Iterator[BinaryIO]:
+    """A temp file beside `path` (same directory, owner-only), fsynced and moved onto `path` on success."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -387,20 +421,24 @@ def _atomic_file(path: str | os.PathLike) -> Iterator[BinaryIO]:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        os.replace(tmp, path)
+        (commit or _rename)(Path(tmp), path)
     except BaseException:
         with suppress(FileNotFoundError):
             os.unlink(tmp)
         raise
+
+
+def _rename(staged: Path, path: Path) -> None:
+    os.replace(staged, path)
     fsync_dir(path.parent)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    with _atomic_file(path) as f:
+def _write_atomic(path: Path, data: bytes, commit: Commit | None = None) -> None:
+    with _atomic_file(path, commit) as f:
         f.write(data)
 
 
-def _destroy(path: Path) -> None:
+def destroy(path: Path) -> None:
     """Overwrite a file with random bytes, then delete it (best effort against recovery from the disk)."""
     with open(path, "r+b") as f:
         size = f.seek(0, os.SEEK_END)
@@ -454,16 +492,16 @@ def _wrap_aad(session_id: str) -> bytes:
 class KeyRing:
     """Per-session data keys wrapped under the user key. Layout under `root`: keyring.json (KDF salt and
     parameters, key-check value, generation), keys-<generation>/<session>.key, shredded/<session>.
-    One writer at a time."""
+    One writer at a time; with a `journal`, every file it writes or destroys goes through it."""
 
-    def __init__(self, root: Path, wrap_key: bytes, generation: int):
-        self.root, self._wrap, self._generation = Path(root), wrap_key, generation
+    def __init__(self, root: Path, wrap_key: bytes, generation: int, journal: Journal | None = None):
+        self.root, self._wrap, self._generation, self.journal = Path(root), wrap_key, generation, journal
 
     @classmethod
     def create(cls, root: str | os.PathLike, secret: str | UserKey, params: ScryptParams = DEFAULT_SCRYPT) -> KeyRing:
         """A new, empty key ring locked with a passphrase (scrypt, fresh salt) or a key file's UserKey."""
         root = Path(root)
-        root.mkdir(parents=True, exist_ok=True)
+        root.mkdir(mode=0o700, parents=True, exist_ok=True)
         if (root / _KEYRING).exists():
             raise FileExistsError(f"a key ring already exists at {root}")
         user, kdf = _new_user_key(secret, params)
@@ -473,11 +511,13 @@ class KeyRing:
         return ring
 
     @classmethod
-    def open(cls, root: str | os.PathLike, secret: str | UserKey) -> KeyRing:
-        """Unlock an existing key ring; WrongKeyError for a wrong passphrase or key file."""
+    def open(cls, root: str | os.PathLike, secret: str | UserKey, collect_garbage: bool = True) -> KeyRing:
+        """Unlock an existing key ring; WrongKeyError for a wrong passphrase or key file. `collect_garbage`
+        removes what a crashed rotation left (a store checks its files against its log first, and says no)."""
         path = Path(root) / _KEYRING
         if not path.exists():
             raise FileNotFoundError(f"no key ring at {root} (expected {_KEYRING})")
+        check_private(path)
         try:
             header = json.loads(path.read_bytes())
             readable = header["format"] == _KEYRING_FORMAT and header["version"] == 1
@@ -490,7 +530,8 @@ class KeyRing:
         if not hmac.compare_digest(check, expected):
             raise WrongKeyError("wrong passphrase or key for this store")
         ring = cls(Path(root), wrap_key, generation)
-        ring._collect_garbage()
+        if collect_garbage:
+            ring._collect_garbage()
         return ring
 
     @property
@@ -501,6 +542,15 @@ class KeyRing:
         """Session ids that have a data key, sorted."""
         return sorted(p.stem for p in self._keys_dir.glob("*.key"))
 
+    def has(self, session_id: str) -> bool:
+        """Whether the session has a data key (not shredded, not missing)."""
+        _check_session_id(session_id)
+        return (self._keys_dir / f"{session_id}.key").exists() and not (self.root / "shredded" / session_id).exists()
+
+    def handout(self, session_ids: Iterable[str]) -> KeySet:
+        """The data keys of these ids that exist (for a worker that must not hold the user key)."""
+        return KeySet({s: self.data_key(s) for s in session_ids if self.has(s)})
+
     def data_key(self, session_id: str, create: bool = False) -> bytes:
         """The session's 32-byte data key; with create=True a new random one is made if it has none yet."""
         _check_session_id(session_id)
@@ -509,6 +559,7 @@ class KeyRing:
             when = tombstone.read_text().strip()
             raise MissingKeyError(f"session {session_id!r} was shredded on {when}: its data is permanently unreadable")
         if path.exists():
+            check_private(path)
             return self._unwrap(session_id, path.read_bytes())
         if not create:
             raise MissingKeyError(
@@ -516,7 +567,7 @@ class KeyRing:
                 "its encrypted files cannot be read"
             )
         key = os.urandom(KEY_BYTES)
-        _write_atomic(path, _wrap(self._wrap, session_id, key))
+        _write_atomic(path, _wrap(self._wrap, session_id, key), self._commit)
         return key
 
     def rotate(self, new_secret: str | UserKey, params: ScryptParams = DEFAULT_SCRYPT) -> None:
@@ -528,11 +579,12 @@ class KeyRing:
         shutil.rmtree(new_dir, ignore_errors=True)  # left by a rotation that crashed before its switch
         new_dir.mkdir()
         for session_id in self.sessions():
-            _write_atomic(new_dir / f"{session_id}.key", _wrap(new_wrap, session_id, self.data_key(session_id)))
+            key = self.data_key(session_id)
+            _write_atomic(new_dir / f"{session_id}.key", _wrap(new_wrap, session_id, key), self._commit)
         old_dir = self._keys_dir
         self._wrap, self._generation = new_wrap, self._generation + 1
         self._write_header(user, kdf)
-        _remove_keys_dir(old_dir)
+        _remove_keys_dir(old_dir, self.journal)
 
     def shred(self, session_id: str, missing_ok: bool = False) -> None:
         """Destroy the session's data key, which makes all of its encrypted files unrecoverable. With
@@ -542,11 +594,15 @@ class KeyRing:
         if tombstone.exists():
             return
         if path.exists():
-            _destroy(path)
+            (self.journal.remove if self.journal else destroy)(path)
         elif not missing_ok:
             raise MissingKeyError(f"no key for session {session_id!r} in this store: nothing to shred")
-        tombstone.parent.mkdir(exist_ok=True)
-        _write_atomic(tombstone, datetime.now(UTC).date().isoformat().encode())
+        tombstone.parent.mkdir(mode=0o700, exist_ok=True)
+        _write_atomic(tombstone, datetime.now(UTC).date().isoformat().encode(), self._commit)
+
+    @property
+    def _commit(self) -> Commit | None:
+        return self.journal.commit if self.journal else None
 
     def _unwrap(self, session_id: str, blob: bytes) -> bytes:
         try:
@@ -560,7 +616,7 @@ class KeyRing:
     def _write_header(self, user: UserKey, kdf: dict) -> None:
         check = base64.b64encode(_split(user)[1]).decode()
         header = {"format": _KEYRING_FORMAT, "version": 1, "generation": self._generation, "kdf": kdf, "check": check}
-        _write_atomic(self.root / _KEYRING, json.dumps(header, indent=1).encode())
+        _write_atomic(self.root / _KEYRING, json.dumps(header, indent=1).encode(), self._commit)
 
     def _collect_garbage(self) -> None:
         """Remove key directories of other generations, left by a rotation that crashed."""
@@ -574,7 +630,29 @@ def _wrap(wrap_key: bytes, session_id: str, data_key: bytes) -> bytes:
     return _KEY_MAGIC + nonce + AESGCM(wrap_key).encrypt(nonce, data_key, _wrap_aad(session_id))
 
 
-def _remove_keys_dir(path: Path) -> None:
+def _remove_keys_dir(path: Path, journal: Journal | None = None) -> None:
     for key_file in path.iterdir():
-        _destroy(key_file)
+        (journal.remove if journal else destroy)(key_file)
     path.rmdir()
+
+
+@dataclass(frozen=True)
+class KeySet:
+    """Some data keys handed out by a key ring (what a batch worker holds): it can unwrap, make or shred no
+    other key, and the user key is not in it."""
+
+    keys: Mapping[str, bytes] = field(repr=False)
+
+    def sessions(self) -> list[str]:
+        """The ids whose keys were handed out, sorted."""
+        return sorted(self.keys)
+
+    def has(self, session_id: str) -> bool:
+        """Whether this id's key was handed out."""
+        return session_id in self.keys
+
+    def data_key(self, session_id: str, create: bool = False) -> bytes:
+        """The handed-out key; MissingKeyError for any other (`create` cannot make one here)."""
+        if session_id not in self.keys:
+            raise MissingKeyError(f"no key for {session_id!r} was handed to this worker (shredded, or not its session)")
+        return self.keys[session_id]

@@ -1,5 +1,6 @@
 """The encrypted session store and the pipeline on top of it: consent gates, nothing in plaintext, withdrawal."""
 
+import getpass
 from pathlib import Path
 
 import numpy as np
@@ -12,7 +13,7 @@ from emotion_jax.timeline import MODALITIES
 from privacy import audit
 from privacy.audit import AuditError
 from privacy.consent import ConsentError
-from privacy.crypto import CryptoError, MissingKeyError, WrongKeyError
+from privacy.crypto import CryptoError, MissingKeyError, WrongKeyError, file_aad, iter_decrypted
 from tests.conftest import FAST, PASSPHRASE, RAVDESS_CLIP, record_consent
 
 # What the clip's analysis holds in plaintext: its words, a participant label, labels, and the container magics
@@ -115,7 +116,8 @@ def test_edited_or_shortened_audit_log_is_detected_on_open(tmp_path):
     log.write_bytes(b"".join(lines[:-1]))  # the last entry (the read) removed
     with pytest.raises(AuditError):
         SessionStore.open(tmp_path, PASSPHRASE, actor="dr-a")
-    log.write_bytes(b"".join(lines).replace(b'"dr-a"', b'"dr-x"', 1))
+    assert {e.actor for e in audit.entries(log)} == {f"{getpass.getuser()} (dr-a)"}  # the OS user, then the name
+    log.write_bytes(b"".join(lines).replace(b"(dr-a)", b"(dr-x)", 1))
     with pytest.raises(AuditError):
         SessionStore.open(tmp_path, PASSPHRASE, actor="dr-a")
 
@@ -173,7 +175,10 @@ def test_derived_from_is_bound_to_the_output(tmp_path):
     assert store.derived_from(session, "faces") == ("face", "words") and store.derived_from(session, "record") == ()
     folder = tmp_path / "sessions" / session
     (folder / "faces@face+words.ejx").rename(folder / "faces@face.ejx")  # claiming fewer modalities fails
-    with pytest.raises(CryptoError):
+    with pytest.raises(AuditError, match=r"faces@face.ejx holds the file recorded for sessions/\w+/faces@face\+words.ejx"):
         store.get(session, "faces")
+    with pytest.raises(CryptoError):  # and would fail to decrypt even with the log's check passed
+        b"".join(iter_decrypted(folder / "faces@face.ejx", store._key(session, "faces", ("face",)),
+                                file_aad(session, "faces@face")))
     with pytest.raises(StoreError, match="unknown modality video"):
         store.put(session, "x", b"", derived_from=["video"])

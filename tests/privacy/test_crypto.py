@@ -14,6 +14,7 @@ import pytest
 from privacy import crypto
 from privacy.crypto import (
     HEADER_BYTES,
+    ExposedFileError,
     KeyRing,
     MissingKeyError,
     NotEncryptedError,
@@ -180,8 +181,37 @@ def test_key_files(tmp_path):
     with pytest.raises(FileExistsError):
         generate_key_file(tmp_path / "k")
     (tmp_path / "short").write_bytes(b"x" * 31)
+    (tmp_path / "short").chmod(0o600)
     with pytest.raises(ValueError, match="not a key file"):
         UserKey.from_file(tmp_path / "short")
+
+
+def test_key_files_open_to_others_are_refused_with_the_fix(tmp_path):
+    generate_key_file(tmp_path / "k")
+    (tmp_path / "k").chmod(0o644)
+    with pytest.raises(ExposedFileError, match=rf"^{tmp_path}/k is open to other users \(mode 644\): "
+                                               rf"run chmod 600 {tmp_path}/k$"):
+        UserKey.from_file(tmp_path / "k")
+    ring = KeyRing.create(tmp_path / "store", PASS, FAST)
+    ring.data_key("s1", create=True)
+    for path in (tmp_path / "store" / "keys-1" / "s1.key", tmp_path / "store" / "keyring.json"):
+        assert path.stat().st_mode & 0o077 == 0
+        path.chmod(0o640)
+        with pytest.raises(ExposedFileError, match=f"run chmod 600 {path}$"):
+            KeyRing.open(tmp_path / "store", PASS).data_key("s1")
+        path.chmod(0o600)
+    assert len(KeyRing.open(tmp_path / "store", PASS).data_key("s1")) == 32
+
+
+def test_a_key_set_holds_only_what_was_handed_out(tmp_path):
+    ring = KeyRing.create(tmp_path, PASS, FAST)
+    one, _ = ring.data_key("s1", create=True), ring.data_key("s2", create=True)
+    ring.shred("s3", missing_ok=True)
+    keys = ring.handout(["s1", "s3", "s4"])
+    assert keys.sessions() == ["s1"] and keys.data_key("s1") == one and one not in repr(keys).encode()
+    for other in ("s2", "s3"):
+        with pytest.raises(MissingKeyError, match="handed to this worker"):
+            keys.data_key(other, create=True)
 
 
 def test_wrong_data_key_for_a_file(sealed):
