@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
 
+from emotion_jax.evaluate import overlap
 from emotion_jax.evaluate.manifest import ManifestError, read_manifest
 from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
@@ -81,6 +83,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if rows.skipped:
         print(f"skipping {len(rows.skipped)} row(s) with unknown labels", file=sys.stderr)
+    before = len(rows.items)
+    rows = overlap.drop_training_rows(args.task, args.manifest, rows)
+    if len(rows.items) < before:
+        print(f"skipping {before - len(rows.items)} row(s) the shipped model was trained, selected or calibrated on",
+              file=sys.stderr)
     if args.task == "asr":
         from emotion_jax.evaluate import asr
 
@@ -113,6 +120,8 @@ def run(args: argparse.Namespace) -> int:
 def _finish(args: argparse.Namespace, report: dict, start: float) -> int:
     """Print the report, and write it as JSON when asked."""
     report["seconds"] = round(time.time() - start, 2)
+    report["manifest"] = {"path": str(args.manifest),
+                          "sha256": hashlib.sha256(args.manifest.read_bytes()).hexdigest()[:16]}
     print(format_report(report))
     if args.json_out:
         args.json_out.write_text(json.dumps(report, indent=2) + "\n")
