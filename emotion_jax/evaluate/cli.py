@@ -83,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if rows.skipped:
         print(f"skipping {len(rows.skipped)} row(s) with unknown labels", file=sys.stderr)
+    if not rows.items:
+        return _unscored(args, rows.skipped)
     before = len(rows.items)
     rows = overlap.drop_training_rows(args.task, args.manifest, rows)
     if len(rows.items) < before:
@@ -111,10 +113,21 @@ def run(args: argparse.Namespace) -> int:
             from emotion_jax.evaluate import faces
 
             result = faces.predict(args.manifest, rows, args.batch_size, args.face_model)
+        if not len(result["y"]):
+            return _unscored(args, result["skipped"])
         report = {"task": args.task, "n": int(len(result["y"])), "skipped": result["skipped"],
                   **classification_report(result["probs"], result["y"], EMOTIONS),
                   **result["extra"], "model": result["model"]}
+    if not report["n"]:
+        return _unscored(args, report["skipped"])
     return _finish(args, report, start)
+
+
+def _unscored(args: argparse.Namespace, skipped: list[dict]) -> int:
+    """Exit code 2 with one line when no row of the manifest could be scored (a report of zeros says nothing)."""
+    first = f"; row {skipped[0]['row']}: {' '.join(str(skipped[0]['reason']).split())}" if skipped else ""
+    print(f"error: no row of {args.manifest} could be scored ({len(skipped)} skipped{first})", file=sys.stderr)
+    return 2
 
 
 def _finish(args: argparse.Namespace, report: dict, start: float) -> int:
