@@ -8,8 +8,11 @@ model weights, so an interrupted analysis resumes at the first unfinished stage.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import zipfile
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -17,14 +20,14 @@ import numpy as np
 import pyarrow as pa
 from tqdm.auto import tqdm
 
-from emotion_jax import labels, transcript
+from emotion_jax import consenting, labels, transcript
 from emotion_jax.face import model as face_model
 from emotion_jax.face.crops import CropConfig, align_crops
 from emotion_jax.fusion import linking
 from emotion_jax.fusion.linking import LinkConfig
 from emotion_jax.fusion.model import FusionConfig, with_reading
 from emotion_jax.fusion.predict import FusedReading, FusionPredictor, Stream, empty_stream
-from emotion_jax.media import MediaConfig, load_audio, open_media
+from emotion_jax.media import MediaConfig, load_audio, open_media, probe
 from emotion_jax.speech import asr, diarize, prosody, vad
 from emotion_jax.speech import model as voice_model
 from emotion_jax.speech.asr import ASRConfig
@@ -45,6 +48,8 @@ NO_VIDEO = "the recording has no video stream (audio only): no face track"
 NO_AUDIO = "the recording has no sound (no audio stream): no transcript, voice or prosody track"
 NO_SPEECH = "no speech was found in the sound track: no transcript, voice or prosody track"
 NOT_ANALYSED = "{} not analysed (left out of AnalysisConfig.modalities)"
+UNCONSENTED = "an unconsented participant was present from {:.1f} s to {:.1f} s: no readings were made or kept"
+RECORDING = "recording"  # the store's record of which recording a session was analysed from (its SHA-256)
 Progress = bool | type  # True: tqdm bars; False: none; a tqdm subclass: its bars (a notebook panel's, say)
 
 
@@ -87,7 +92,18 @@ class Analysis:
     turns: pa.Table
 
 
-def _file_digest(path: Path, block: int = 1 << 20) -> str:
+class DamagedStage(ValueError):
+    """A kept stage file cannot be read (truncated or corrupt); the message says how to compute it again."""
+
+
+def file_digest(path: Path) -> str:
+    """SHA-256 of a file's content (hex), read once per version of the file."""
+    stat = Path(path).stat()
+    return _digest(Path(path).resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8)
+def _digest(path: Path, mtime_ns: int, size: int, block: int = 1 << 20) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as f:
         while chunk := f.read(block):
@@ -95,10 +111,12 @@ def _file_digest(path: Path, block: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def run_key(recording: Path, config: AnalysisConfig) -> str:
-    """Resume key: recording content + configuration + model weights."""
-    parts = [_file_digest(recording), json.dumps(asdict(config), sort_keys=True, default=str),
+def run_key(recording: Path, config: AnalysisConfig, participants: Mapping[str, str] | None = None) -> str:
+    """Resume key: recording content + configuration + model weights (+ who is who, when that was said)."""
+    parts = [file_digest(recording), json.dumps(asdict(config), sort_keys=True, default=str),
              face_model.weights_hash(), voice_model.weights_hash(), text_model.weights_hash()]
+    if participants:
+        parts.append(json.dumps(sorted(participants.items())))
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -330,16 +348,18 @@ def _window_prosody(speech: dict[str, np.ndarray], speaker: int, starts: np.ndar
 
 
 def build_timeline(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], speech: dict[str, np.ndarray],
-                   text: dict[str, np.ndarray], config: AnalysisConfig) -> Timeline:
+                   text: dict[str, np.ndarray], config: AnalysisConfig,
+                   cast_result: tuple[list[Participant], list[str]] | None = None) -> Timeline:
     """Each participant's face probabilities averaged into fixed windows; voice and words weighted by overlap;
     and the fusion model's reading of all three, with each one's contribution.
 
+    The participants are `cast_result` (from cast, or mapped to consent), else cast here.
     Valence and arousal follow the emotion circumplex, except for words and fused, whose models read them directly.
     """
     duration, win = float(faces["duration"]), config.window_seconds
     starts = np.arange(0.0, max(duration, win) - 1e-9, win)
     ends = starts + win
-    people, cast_notes = cast(faces, speech, config)
+    people, cast_notes = cast_result or cast(faces, speech, config)
     notes = [str(p) for p in faces["problems"]] + [str(p) for p in speech["problems"]] + cast_notes
     ids, times, probs = faces["track_ids"], faces["times"], expr["probs"]
     shape = (len(starts), len(people), len(MODALITIES))
@@ -425,15 +445,18 @@ def person_streams(faces: dict[str, np.ndarray], expr: dict[str, np.ndarray], sp
     return streams
 
 
-def check_consent(ledger: ConsentLedger, session: str, config: AnalysisConfig) -> None:
-    """Refuse (ConsentError) unless every participant of the session consented to every modality analysed."""
-    participants = sorted({r.participant for r in ledger.records if r.session == session})
-    if not participants:
+def check_consent(ledger: ConsentLedger, session: str, config: AnalysisConfig,
+                  participants: Mapping[str, str] | None = None) -> None:
+    """Refuse (ConsentError) unless each participant named in `participants` ({found name: participant id or
+    role}), or without it every participant of the session, consented to every modality analysed."""
+    recorded = consenting.participants(ledger, session)
+    if not recorded:
         raise ConsentError(f"no consent is recorded for session {session}: record each participant's consent "
                            "(store.save_consent) before analysing")
+    named = [consenting.resolve(ledger, session, who) for who in (participants or {}).values()]
     missing = []
     for modality in config.modalities:
-        for participant in participants:
+        for participant in dict.fromkeys(named or recorded):
             try:
                 ledger.require(participant, session, modality, config.purpose)
             except ConsentError as err:
@@ -444,44 +467,57 @@ def check_consent(ledger: ConsentLedger, session: str, config: AnalysisConfig) -
 
 
 def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), work_dir: Path | None = None,
-            progress: Progress = True, store: SessionStore | None = None, session: str | None = None) -> Analysis:
+            progress: Progress = True, store: SessionStore | None = None, session: str | None = None,
+            participants: Mapping[str, str] | None = None) -> Analysis:
     """Run every stage on one recording and keep finished stages for a resumed run.
 
     With a `store` and its `session`, consent is checked first, and stages and results are kept there,
-    encrypted (nothing is written in plaintext); otherwise stages go to `work_dir` as plain .npz files.
+    encrypted (nothing is written in plaintext); otherwise stages go to `work_dir` as plain .npz files. With a
+    store, the faces and voices found are mapped to the consented participants (`participants`, e.g.
+    {"person 1": "client"}; see emotion_jax.consenting) before anything is kept: whoever no consent covers gets
+    no readings, and only when they were present is noted.
     """
     recording = Path(recording)
+    info = probe(recording)  # a recording that cannot be analysed is refused before anything is written
+    given = dict(participants or {})
     if store is not None:
         if session is None or work_dir is not None:
             raise ValueError("with a store, give its session (and no work_dir: stages are kept in the store)")
-        check_consent(store.consent(session), session, config)
-    key = run_key(recording, config) if store is not None or work_dir is not None else ""
+        ledger = store.consent(session)
+        check_consent(ledger, session, config, given)
+        given = {name: consenting.resolve(ledger, session, who) for name, who in given.items()}  # roles -> ids
+    elif given:
+        raise ValueError("participants are matched to consent records, which are kept in a store: give a store")
+    key = run_key(recording, config, given) if store is not None or work_dir is not None else ""
     stage_dir = Path(work_dir) / key if work_dir is not None else None
-    if stage_dir is not None:
-        stage_dir.mkdir(parents=True, exist_ok=True)
 
-    def stage(name: str, compute, derived_from: tuple[str, ...]):
+    def kept(name: str) -> dict[str, np.ndarray] | None:
         if store is not None:
-            if store.has(session, f"{name}-{key}"):
-                return store.get_arrays(session, f"{name}-{key}")
-            result = compute()
+            return store.get_arrays(session, f"{name}-{key}") if store.has(session, f"{name}-{key}") else None
+        path = stage_dir / f"{name}.npz" if stage_dir else None
+        return _load_stage(path) if path is not None and path.exists() else None
+
+    def keep(name: str, result: dict[str, np.ndarray], derived_from: tuple[str, ...]) -> None:
+        if store is not None:
             # only what was analysed: after a voice withdrawal a face and words analysis can still be kept
             store.put_arrays(session, f"{name}-{key}", result, derived_from=tuple(
                 m for m in derived_from if m in config.modalities))
-            return result
-        path = stage_dir / f"{name}.npz" if stage_dir else None
-        if path is not None and path.exists():
-            with np.load(path, allow_pickle=False) as f:
-                return {k: f[k] for k in f.files}
-        result = compute()
-        if path is not None:
-            tmp = path.with_suffix(".tmp.npz")
+        elif stage_dir is not None:
+            stage_dir.mkdir(parents=True, exist_ok=True)
+            tmp = stage_dir / f"{name}.tmp.npz"
             np.savez(tmp, **result)
-            tmp.replace(path)
-        return result
+            tmp.replace(stage_dir / f"{name}.npz")
+
+    def stage(name: str, compute, derived_from: tuple[str, ...], now: bool = True) -> dict[str, np.ndarray]:
+        """A kept stage, or computed (and kept unless `now` is False: kept once consent has been applied)."""
+        found = kept(name)
+        if found is None:
+            found = compute()
+            if now:
+                keep(name, found, derived_from)
+        return found
 
     sound: list[np.ndarray] = []  # filled by the face stage's decoding pass; read again only if that was kept
-    has_audio = open_media(recording, config.media).info.has_audio
 
     def faces() -> dict[str, np.ndarray]:
         if "face" in config.modalities:
@@ -489,20 +525,32 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
         return _no_faces(recording, config, NOT_ANALYSED.format("faces"))
 
     def speech() -> dict[str, np.ndarray]:
-        if not has_audio:
+        if not info.has_audio:
             return _no_speech(NO_AUDIO)
         audio = np.concatenate(sound) if sound else load_audio(recording, config.media.sample_rate)
         return hear_speech(audio, config, progress)
 
-    seen = stage("faces", faces, ("face",))
-    expr = stage("expression", lambda: read_expressions(seen, config, progress), ("face",))
-    heard = stage("speech", speech, ("voice", "words"))
+    mapped = kept("people") if store is not None else None  # consent was applied and kept by a run before
+    seen = stage("faces", faces, ("face",), now=store is None)
+    heard = stage("speech", speech, ("voice", "words"), now=store is None)
     sound.clear()
+    if mapped is not None:
+        cast_result = _people_from(mapped)
+    else:
+        cast_result = cast(seen, heard, config)
+        if store is not None:
+            people, notes = cast_result
+            chosen = consenting.assign([p.name for p in people], ledger, session, given, _where(seen, heard, people))
+            seen, heard, people, consent_notes = only_consented(seen, heard, people, chosen)
+            cast_result = (people, notes + consent_notes)
+            keep("faces", seen, ("face",))
+            keep("speech", heard, ("voice", "words"))
+            keep("people", _people_arrays(*cast_result), ("face", "voice"))
+    expr = stage("expression", lambda: read_expressions(seen, config, progress), ("face",))
     text = stage("words", lambda: read_words(heard, config), ("voice", "words"))
-    people, _ = cast(seen, heard, config)
-    names = {p.speaker: p.name for p in people if p.speaker is not None}
-    analysis = Analysis(build_timeline(seen, expr, heard, text, config), transcript.words_table(heard, names),
-                        transcript.turns_table(heard, names, text))
+    names = {p.speaker: p.name for p in cast_result[0] if p.speaker is not None}
+    analysis = Analysis(build_timeline(seen, expr, heard, text, config, cast_result),
+                        transcript.words_table(heard, names), transcript.turns_table(heard, names, text))
     if store is not None:
         notes = {"notes": "\n".join(analysis.timeline.notes)}
         # everything analysed: participants are named by linking faces to voices
@@ -510,8 +558,99 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
                         derived_from=config.modalities)
         store.put_table(session, "words", analysis.words, derived_from=config.modalities)
         store.put_table(session, "turns", analysis.turns, derived_from=config.modalities)
+        store.put(session, RECORDING, json.dumps({"sha256": file_digest(recording)}).encode(), derived_from=())
         store.log("analyse", session, {"modalities": ",".join(config.modalities), "purpose": config.purpose})
     return analysis
+
+
+def _load_stage(path: Path) -> dict[str, np.ndarray]:
+    """A stage kept as .npz; DamagedStage when it cannot be read whole."""
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            return {k: f[k] for k in f.files}
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile) as err:
+        raise DamagedStage(f"the kept stage {path} is damaged (truncated or corrupt: {err}); delete it and run "
+                           "again to compute that stage anew") from None
+
+
+def _where(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray], people: list[Participant]) -> dict[str, str]:
+    """Where each participant found can be seen or heard first, so a reviewer can say who is who."""
+    out = {}
+    for p in people:
+        if p.face_track is not None:
+            sel = faces["track_ids"] == p.face_track
+            first = int(np.argmin(np.where(sel, faces["times"], np.inf)))
+            centre = (faces["boxes"][first, 0] + faces["boxes"][first, 2]) / 2
+            out[p.name] = f"a face first seen at {faces['times'][first]:.1f} s, {centre:.0f} px from the left"
+        else:
+            start = speech["turn_times"][speech["turn_speaker"] == p.speaker, 0].min()
+            out[p.name] = f"a voice no face was linked to, first heard at {start:.1f} s"
+    return out
+
+
+def only_consented(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray], people: list[Participant],
+                   chosen: Mapping[str, str]) -> tuple[dict, dict, list[Participant], list[str]]:
+    """The face and speech stages of the participants in `chosen` ({found name: participant id}) only, each
+    named for their consent (a face and a voice mapped to one participant become one); the rest are only
+    noted as present (UNCONSENTED), and brief face tracks, which belong to nobody, are dropped."""
+    merged: dict[str, Participant] = {}
+    notes = []
+    for p in people:
+        who = chosen.get(p.name)
+        if who is None:
+            spans = [faces["times"][faces["track_ids"] == p.face_track]] if p.face_track is not None else []
+            if p.speaker is not None:
+                spans.append(speech["turn_times"][speech["turn_speaker"] == p.speaker].ravel())
+            times = np.concatenate(spans)
+            notes.append(UNCONSENTED.format(times.min(), times.max()))
+            continue
+        before = merged.get(who, Participant(who, None, None))
+        if (p.face_track is not None and before.face_track is not None) or (
+                p.speaker is not None and before.speaker is not None):
+            raise ConsentError(f"two faces or two voices are given as {who}: a participant has one face and one voice")
+        merged[who] = Participant(who, before.face_track if p.face_track is None else p.face_track,
+                                  before.speaker if p.speaker is None else p.speaker)
+        notes.append(f"{p.name} is {who} (by their consent record)")
+    tracks = [p.face_track for p in merged.values() if p.face_track is not None]
+    speakers = [p.speaker for p in merged.values() if p.speaker is not None]
+    face = np.isin(faces["track_ids"], tracks)
+    faces = {**faces, **{k: faces[k][face] for k in ("times", "track_ids", "boxes", "crops")}}
+    return faces, _speech_of(speech, speakers), list(merged.values()), notes
+
+
+def _speech_of(speech: dict[str, np.ndarray], speakers: list[int]) -> dict[str, np.ndarray]:
+    """The speech stage of these speakers only: their words, turns, voice pieces and tokens, and the frame prosody
+    and speech stretches within their turns."""
+    out = dict(speech)
+    for prefix, keys in (("word", ("times", "text", "probability")), ("turn", ("times", "prosody")),
+                         ("piece", ("times", "probs")), ("token", ("times", "embeddings"))):
+        sel = np.isin(speech[f"{prefix}_speaker"], speakers)
+        for k in (*keys, "speaker"):
+            out[f"{prefix}_{k}"] = speech[f"{prefix}_{k}"][sel]
+    turns = out["turn_times"].reshape(-1, 2)
+    times = speech["frame_times"]
+    inside = ((times[:, None] >= turns[None, :, 0]) & (times[:, None] < turns[None, :, 1])).any(axis=1)
+    for k in prosody.FRAME_KEYS[1:]:
+        out[f"frame_{k}"] = np.where(inside, speech[f"frame_{k}"], 0 if k == "voiced" else np.nan).astype(np.float32)
+    stretches = speech["speech"].reshape(-1, 2)
+    heard = ((stretches[:, None, 0] < turns[None, :, 1]) & (stretches[:, None, 1] > turns[None, :, 0])).any(axis=1)
+    out["speech"] = stretches[heard]
+    return out
+
+
+def _people_arrays(people: list[Participant], notes: list[str]) -> dict[str, np.ndarray]:
+    """The participants and the notes on how they were found and mapped, as a stage's arrays."""
+    return {"name": np.array([p.name for p in people], str),
+            "face_track": np.array([-1 if p.face_track is None else p.face_track for p in people], np.int64),
+            "speaker": np.array([-1 if p.speaker is None else p.speaker for p in people], np.int64),
+            "notes": np.array(notes, str)}
+
+
+def _people_from(arrays: dict[str, np.ndarray]) -> tuple[list[Participant], list[str]]:
+    """_people_arrays read back."""
+    people = [Participant(str(n), None if f < 0 else int(f), None if s < 0 else int(s))
+              for n, f, s in zip(arrays["name"], arrays["face_track"], arrays["speaker"])]
+    return people, [str(n) for n in arrays["notes"]]
 
 
 def _no_faces(recording: Path, config: AnalysisConfig, problem: str) -> dict[str, np.ndarray]:
