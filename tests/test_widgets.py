@@ -18,6 +18,7 @@ from emotion_jax.widgets.figure import track_label
 from emotion_jax.widgets.frames import blurred_frame, read_frame
 from emotion_jax.widgets.run_panel import Cancelled, consent_status
 from emotion_jax.widgets.timeline_view import contributions, moments
+from privacy.audit import entries
 from privacy.consent import ConsentError
 from privacy.crypto import ScryptParams
 from privacy.faces import FaceDetector
@@ -73,16 +74,34 @@ def test_run_panel_errors_in_plain_words(tmp_path, store):
 def test_consent_form_records_and_withdraws(store):
     session = store.new_session()
     form = ConsentForm(session, "dr-a", store=store)
-    form.record("person 1", modalities=("face", "voice"), purposes=("clinical review",), retention_days=30)
-    assert "person 1" in form.status.value and store.consent(session).allowed("person 1", session, "face",
-                                                                               "clinical review")
+    form.record("person 1", modalities=("face", "voice"), purposes=("clinical review",), retention_days=30,
+                role="client")
+    assert "<b>person 1</b> (client)" in form.status.value
+    assert store.consent(session).allowed("person 1", session, "face", "clinical review")
     assert consent_status(store, session, AnalysisConfig(modalities=("face", "voice")))[0]
     assert not consent_status(store, session, AnalysisConfig())[0]  # words were not consented to
+    face_voice = AnalysisConfig(modalities=("face", "voice"))
+    assert consent_status(store, session, face_voice, "person 2=client")[0]  # who is who, by role
+    assert "who is who" in consent_status(store, session, face_voice, "person 2")[1]
+    assert "'nurse' does not name one consented participant" in consent_status(store, session, face_voice,
+                                                                                "person 2=nurse")[1]
+    panel = RunPanel([RAVDESS_CLIP], config=face_voice, store=store, session=session)
+    panel.who.value = "person 1=therapist"
+    assert "⛔" in panel.consent.value  # checked as it is typed
     form.participant.value = ""
     form.record_button.click()
     assert "color:#b00" in form.message.value  # an empty name is refused in words, not a traceback
-    form.withdraw("person 1")
+    form.participant.value = "person 1"
+    form.withdraw_button.click()  # asks first: nothing is withdrawn yet
+    assert form.confirmation.layout.display == "flex" and "destroyed for good" in form.question.value
+    assert session in store.sessions() and store.consent(session).current("person 1", session).kind == "grant"
+    form.cancel_button.click()
+    assert form.confirmation.layout.display == "none" and session in store.sessions()
+    form.withdraw_button.click()
+    form.confirm_button.click()
     assert session not in store.sessions() and "withdrawal" in form.status.value
+    actions = [e.action for e in entries(store.root / "audit.log") if e.target == session]
+    assert actions.index("withdraw-consent") < actions.index("shred")  # recorded, shredded, the shredding audited
 
 
 def test_timeline_view_state_and_rendering(ravdess):

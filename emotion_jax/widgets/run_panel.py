@@ -1,4 +1,8 @@
-"""The run panel: pick a recording, see consent, run the analysis in the background with a bar per stage, cancel.
+"""The run panel: pick a recording, see consent, say who is who, run the analysis in the background with a bar
+per stage, cancel.
+
+"Who is who" confirms which face or voice found is which consented participant ("person 1=client, person
+2=therapist", by id or role); it may stay empty when one participant consented and one person is found.
 
 Cancelling stops at the next progress step of the running stage (a decoded chunk for faces, 4096 crops for
 expressions, one of four speech steps) or before the next stage; finished stages stay cached in the work folder
@@ -13,6 +17,7 @@ from pathlib import Path
 import ipywidgets as w
 from tqdm.std import tqdm
 
+from emotion_jax.consenting import parse_assignments
 from emotion_jax.media import MediaError
 from emotion_jax.pipeline import Analysis, AnalysisConfig, analyze, check_consent
 from emotion_jax.store import SessionStore, StoreError
@@ -27,14 +32,20 @@ class Cancelled(Exception):
     """The analysis was cancelled; finished stages are kept."""
 
 
-def consent_status(store: SessionStore | None, session: str | None, config: AnalysisConfig) -> tuple[bool, str]:
-    """(may run, what to tell the user) for the session's consent and the configuration's modalities and purpose."""
+def consent_status(store: SessionStore | None, session: str | None, config: AnalysisConfig,
+                   who: str = "") -> tuple[bool, str]:
+    """(may run, what to tell the user) for the session's consent, the configuration's modalities and purpose, and
+    who is who (`who`: 'person 1=client, ...')."""
     if store is None:
+        if who.strip():
+            return False, "who is who is matched to consent records, which are kept in a store: give a store"
         return True, "no store: consent is not checked and stages are kept as plain files in the work folder"
     try:
-        check_consent(store.consent(session), session, config)
+        check_consent(store.consent(session), session, config, parse_assignments(who))
     except ConsentError as err:
         return False, f"consent missing: {err}"
+    except ValueError as err:
+        return False, f"who is who: {err}"
     return True, f"consent covers {', '.join(config.modalities)} for {config.purpose}"
 
 
@@ -98,13 +109,16 @@ class RunPanel(Shown):
                                  placeholder="path to a recording", description="recording",
                                  layout=w.Layout(width="95%"))
         self.consent = w.HTML()
+        self.who = w.Text(placeholder="e.g. person 1=client, person 2=therapist", description="who is who",
+                          layout=w.Layout(width="95%"))
+        self.who.observe(lambda _: self.check_consent(), "value")
         self.bars = {s: w.FloatProgress(0.0, min=0.0, max=1.0, description=s) for s in STAGES}
         self.start_button, self.cancel_button = w.Button(description="Analyse"), w.Button(description="Cancel")
         self.message = w.HTML()
         self.start_button.on_click(lambda _: self.start())
         self.cancel_button.on_click(lambda _: self.cancel())
         self.cancel_button.disabled = True
-        self.widget = w.VBox([self.picker, self.consent, w.HBox([self.start_button, self.cancel_button]),
+        self.widget = w.VBox([self.picker, self.who, self.consent, w.HBox([self.start_button, self.cancel_button]),
                               *self.bars.values(), self.message])
         self.check_consent()
 
@@ -114,7 +128,7 @@ class RunPanel(Shown):
 
     def check_consent(self) -> bool:
         """Show (and return) whether the analysis may run."""
-        ok, text = consent_status(self.store, self.session, self.config)
+        ok, text = consent_status(self.store, self.session, self.config, self.who.value)
         self.consent.value = ("✅ " if ok else "⛔ ") + text
         return ok
 
@@ -150,7 +164,8 @@ class RunPanel(Shown):
     def _run(self, recording: Path) -> None:
         try:
             self.check_consent()  # shown; analyze itself refuses without consent
-            self.result = analyze(recording, self.config, self.work_dir, _bridge(self), self.store, self.session)
+            self.result = analyze(recording, self.config, self.work_dir, _bridge(self), self.store, self.session,
+                                  parse_assignments(self.who.value))
             for stage in STAGES:  # stages taken from the cache report no progress
                 self._progress(stage, 1.0)
             self.message.value = "done: " + "; ".join(self.result.timeline.notes or ("no problems",))
