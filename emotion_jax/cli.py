@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from emotion_jax.labels import EMOTIONS
+from privacy.consent import ROLES
 
 DEFAULT_OUT = Path("emotion-jax-out")
 
@@ -49,6 +50,13 @@ def _analyze(recording: Path, out: Path, fps: float) -> int:
     return 0
 
 
+def _confirmed(question: str) -> bool:
+    """Ask on the terminal; without one, ValueError says how to confirm (--yes)."""
+    if not sys.stdin.isatty():
+        raise ValueError(f"{question} Not confirmed (no terminal to ask on): add --yes to confirm")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
 def _open_store(args: argparse.Namespace, check: bool = True):
     from emotion_jax.store import SessionStore, secret_from
 
@@ -88,12 +96,17 @@ def cmd_store(args: argparse.Namespace) -> int:
         ledger = store.consent(args.session)
         ledger.record(args.participant, args.session, modalities=args.modalities.split(","),
                       purposes=[p.strip() for p in args.purposes.split(",")], recorded_by=args.actor,
-                      retention_days=args.retention_days)
+                      retention_days=args.retention_days, role=args.role or "")
         store.save_consent(args.session, ledger)
         print(ledger.current(args.participant, args.session).describe())
     elif args.action == "withdraw":
         withdrawn = [m.strip() for m in args.modalities.split(",")]
         partial = set(withdrawn) != {"face", "voice", "words"}
+        question = (f"Withdraw {args.participant}'s consent to {', '.join(withdrawn)} and destroy, for good, the "
+                    f"outputs of session {args.session} derived from {'them' if partial else 'it'}?")
+        if not (args.yes or _confirmed(question)):
+            print("nothing was withdrawn")
+            return 1
         store.withdraw(args.session, args.participant, recorded_by=args.actor,
                        modalities=withdrawn if partial else None)
         print(f"consent to {', '.join(withdrawn)} withdrawn; the outputs of session {args.session} derived from "
@@ -102,14 +115,20 @@ def cmd_store(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
+    from emotion_jax.consenting import parse_assignments
+
     if args.store is None:
+        if args.participant:
+            raise ValueError("--participant maps who is found to consent records, which are kept in a store: "
+                             "give --store and --session")
         return _analyze(args.recording, args.out, args.fps)
     from emotion_jax.media import MediaConfig
     from emotion_jax.pipeline import AnalysisConfig, analyze
 
     modalities = tuple(args.modalities.split(","))
     config = AnalysisConfig(media=MediaConfig(fps=args.fps), modalities=modalities, purpose=args.purpose)
-    analysis = analyze(args.recording, config, store=_open_store(args), session=args.session)
+    analysis = analyze(args.recording, config, store=_open_store(args), session=args.session,
+                       participants=parse_assignments(args.participant))
     for note in analysis.timeline.notes:
         print(f"note: {note}")
     print(f"kept encrypted in {args.store}, session {args.session}: timeline, words, turns")
@@ -175,6 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--session", help="the store's session to analyse into (see `store new`)")
     analyze.add_argument("--modalities", default="face,voice,words", help="what to analyse (must be consented)")
     analyze.add_argument("--purpose", default="clinical review", help="the purpose consent must cover")
+    analyze.add_argument("--participant", action="append", default=[], metavar="FOUND=PARTICIPANT",
+                         help="who is who: a face or voice found ('person 1', 'speaker 1') is the consented "
+                              "participant or role named (e.g. 'person 1=client'; repeatable); not needed when "
+                              "one participant consented and one person is found; anyone not named gets no readings")
     _store_options(analyze)
     analyze.set_defaults(func=cmd_analyze)
 
@@ -188,6 +211,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="consent: what is allowed; withdraw: what is withdrawn (all by default)")
     store.add_argument("--purposes", default="clinical review")
     store.add_argument("--retention-days", type=int, default=365)
+    store.add_argument("--role", choices=ROLES, help="consent: who the participant is in the session")
+    store.add_argument("--yes", action="store_true", help="withdraw: do not ask for confirmation")
     _store_options(store)
     store.set_defaults(func=cmd_store)
 
@@ -228,10 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     from privacy.crypto import CryptoError
 
     argv = sys.argv[1:] if argv is None else argv
+    errors = (MediaError, OSError, StoreError, ConsentError, CryptoError, AuditError, ValueError)
     if argv[:1] == ["batch"]:
         from emotion_jax.batch import main as batch_main
 
-        return batch_main(argv[1:])
+        try:
+            return batch_main(argv[1:])
+        except errors as err:  # a missing folder or store, say
+            print(f"error: {err}", file=sys.stderr)
+            return 2
     if argv[:1] == ["blur"]:
         from privacy.__main__ import main as privacy_main
 
@@ -242,8 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (MediaError, FileNotFoundError, FileExistsError, StoreError, ConsentError, CryptoError, AuditError,
-            ValueError) as err:
+    except errors as err:  # OSError: a folder where a file was expected, no permission, a full disk
         print(f"error: {err}", file=sys.stderr)
         return 2
 
