@@ -251,9 +251,10 @@ def main(argv: list[str] | None = None) -> int:
     from privacy.audit import AuditError
     from privacy.consent import ConsentError
     from privacy.crypto import CryptoError
+    from privacy.redact_model import ModelMissing
 
     argv = sys.argv[1:] if argv is None else argv
-    errors = (MediaError, OSError, StoreError, ConsentError, CryptoError, AuditError, ValueError)
+    errors = (MediaError, OSError, StoreError, ConsentError, CryptoError, AuditError, ValueError, ModelMissing)
     if argv[:1] == ["batch"]:
         from emotion_jax.batch import main as batch_main
 
