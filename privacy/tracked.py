@@ -166,11 +166,11 @@ class TrackedFolder:
         """Whether `path` is there; TamperError unless it holds what the log last recorded for it (or is
         absent, when the log says it was deleted or never written)."""
         found = digest(path) if path.exists() else None
-        if self._problem(self._rel(path), found) is not None:
-            self._refresh()  # another process may have written it since
-            problem = self._problem(self._rel(path), found)
-            if problem is not None:
-                raise TamperError(problem)
+        self._refresh()  # this or another process may have written it since the log was last read
+        rel = self._rel(path)
+        problem = self._manifest.presence(rel, False) if found is None else self._manifest.content(rel, *found)
+        if problem is not None:
+            raise TamperError(problem)
         return found is not None
 
     def recorded(self, path: Path) -> bool:
@@ -205,11 +205,6 @@ class TrackedFolder:
             return
         got, self._read = audit.read(self.log, self.key, self._read, locked=locked)
         self._manifest.apply(got)
-
-    def _problem(self, rel: str, found: tuple[str, int] | None) -> str | None:
-        if self._manifest is None:
-            self.load()
-        return self._manifest.presence(rel, False) if found is None else self._manifest.content(rel, *found)
 
     def _files(self) -> Iterator[Path]:
         for path in sorted(self.root.rglob("*")):

@@ -1,6 +1,9 @@
 """The encrypted session store and the pipeline on top of it: consent gates, nothing in plaintext, withdrawal."""
 
 import getpass
+import pickle
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -175,10 +178,59 @@ def test_derived_from_is_bound_to_the_output(tmp_path):
     assert store.derived_from(session, "faces") == ("face", "words") and store.derived_from(session, "record") == ()
     folder = tmp_path / "sessions" / session
     (folder / "faces@face+words.ejx").rename(folder / "faces@face.ejx")  # claiming fewer modalities fails
-    with pytest.raises(AuditError, match=r"faces@face.ejx holds the file recorded for sessions/\w+/faces@face\+words.ejx"):
+    swapped = r"faces@face.ejx holds the file recorded for sessions/\w+/faces@face\+words.ejx"
+    with pytest.raises(AuditError, match=swapped):
         store.get(session, "faces")
     with pytest.raises(CryptoError):  # and would fail to decrypt even with the log's check passed
         b"".join(iter_decrypted(folder / "faces@face.ejx", store._key(session, "faces", ("face",)),
                                 file_aad(session, "faces@face")))
     with pytest.raises(StoreError, match="unknown modality video"):
         store.put(session, "x", b"", derived_from=["video"])
+
+
+def _crash_during(tmp_path: Path, session: str, patch: str, action: str) -> None:
+    """Run `action` on the store in a child process that dies (os._exit) where `patch` is replaced."""
+    script = (f"import os\nfrom privacy import tracked\n{patch} = lambda *a: os._exit(3)\n"
+              "from emotion_jax.store import SessionStore\nfrom privacy.crypto import ScryptParams\n"
+              f"store = SessionStore.open({str(tmp_path)!r}, {PASSPHRASE!r}, actor='dr-a')\n"
+              f"session = {session!r}\n{action}\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parents[1], capture_output=True)
+    assert done.returncode == 3, done.stderr.decode()
+
+
+def test_a_write_or_deletion_cut_short_by_a_crash_is_finished_on_open(tmp_path):
+    store = SessionStore.create(tmp_path, PASSPHRASE, actor="dr-a", params=FAST)
+    session = store.new_session()
+    store.put(session, "timeline", b"one")
+    store.put(session, "faces", b"face only", derived_from=["face"])
+    folder = tmp_path / "sessions" / session
+    _crash_during(tmp_path, session, "tracked.os.replace", "store.put(session, 'timeline', b'two')")
+    assert [p.name for p in folder.glob(".timeline.ejx.*.tmp")]  # logged, the anchor not yet moved, not in place
+    assert SessionStore.open(tmp_path, PASSPHRASE, actor="dr-b").get(session, "timeline") == b"two"
+    _crash_during(tmp_path, session, "tracked.destroy", "store.put(session, 'faces', b'from all')")
+    assert sorted(p.name for p in folder.iterdir()) == [".faces@face.ejx.removing", "faces.ejx", "timeline.ejx"]
+    again = SessionStore.open(tmp_path, PASSPHRASE, actor="dr-b")
+    assert again.get(session, "timeline") == b"two" and again.get(session, "faces") == b"from all"
+    assert sorted(p.name for p in (tmp_path / "sessions" / session).iterdir()) == ["faces.ejx", "timeline.ejx"]
+    assert again.verify() == []
+
+
+def test_a_worker_gets_only_its_sessions_keys(tmp_path):
+    store = SessionStore.create(tmp_path, PASSPHRASE, actor="dr-a", params=FAST)
+    mine, other = store.new_session(), store.new_session()
+    for session in (mine, other):
+        record_consent(store, session)
+        store.put(session, "timeline", session.encode())
+    store.withdraw(mine, "client", recorded_by="dr-a", modalities=["words"])
+    keys = store.handout(mine)
+    assert keys.sessions() == sorted([mine, f"{mine}.consent", f"{mine}.face", f"{mine}.voice", "store-audit"])
+    worker = SessionStore(tmp_path, keys, store.files)  # as a batch worker holds it
+    worker.put(mine, "faces", b"x", derived_from=["face"])
+    assert worker.get(mine, "faces") == b"x" and worker.consent(mine).current("client", mine).kind == "grant"
+    with pytest.raises(MissingKeyError, match="not its session"):
+        worker.get(other, "timeline")
+    with pytest.raises(WithdrawnError):
+        worker.put(mine, "words", b"x", derived_from=["words"])
+    shipped = pickle.dumps((store.files, keys))  # what Ray carries to a worker
+    assert all(store.ring.data_key(other + suffix) not in shipped for suffix in ("", ".face", ".consent"))
+    assert b"KeyRing" not in shipped and b"UserKey" not in shipped

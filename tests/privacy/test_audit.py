@@ -9,7 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from privacy.audit import GENESIS, AuditError, append, entries, verify
+from privacy.audit import (
+    GENESIS,
+    Anchor,
+    AuditError,
+    PartialLineError,
+    VerifyReport,
+    append,
+    entries,
+    repair,
+    verify,
+)
+from privacy.crypto import ExposedFileError
 
 KEY = b"audit-key-0123456789abcdef"
 ACTIONS = [("dr.lee", "open", "s1"), ("dr.lee", "analyse", "s1"), ("dr.kim", "export", "s1/timeline.parquet"),
@@ -194,3 +205,79 @@ def test_append_waits_for_another_writer(tmp_path):
         fcntl.flock(other, fcntl.LOCK_UN)
     writer.join(timeout=10)
     assert verify(log).count == 5
+
+
+def _anchored(tmp_path: Path) -> tuple[Path, Anchor]:
+    log, anchor = tmp_path / "audit.jsonl", Anchor(tmp_path / "elsewhere" / "log-1", "log-1")
+    for i, (a, act, t) in enumerate(ACTIONS):
+        append(log, a, act, t, {"n": i}, key=KEY, anchor=anchor)
+    return log, anchor
+
+
+def test_the_anchor_follows_every_append_and_catches_a_cut_tail(tmp_path):
+    log, anchor = _anchored(tmp_path)
+    assert anchor.read(KEY) == VerifyReport(4, verify(log, KEY).head)
+    assert anchor.path.stat().st_mode & 0o077 == 0 and log.stat().st_mode & 0o077 == 0
+    full = lines(log)
+    rewrite(log, full[:2])
+    with pytest.raises(AuditError, match=r"log has 2 entries but 4 were recorded earlier \(its anchor .*log-1\)"):
+        verify(log, KEY, anchor=anchor)
+    with pytest.raises(AuditError, match="has 2 entries but its anchor .* counts 4: its tail was removed"):
+        append(log, "dr.lee", "open", "s1", key=KEY, anchor=anchor)  # nothing is chained onto a cut log
+    assert lines(log) == full[:2]
+
+
+def test_a_log_rolled_back_and_regrown_is_caught_by_the_anchor(tmp_path):
+    log, anchor = _anchored(tmp_path)
+    rewrite(log, lines(log)[:3])
+    append(log, "dr.lee", "delete", "s1", key=KEY)  # a different 4th entry, chained with the key, no anchor
+    with pytest.raises(AuditError, match=r"line 4: entry 4 is not the head recorded earlier \(its anchor"):
+        verify(log, KEY, anchor=anchor)
+
+
+def test_an_anchor_that_is_missing_altered_or_another_logs_is_refused(tmp_path):
+    log, anchor = _anchored(tmp_path)
+    with pytest.raises(AuditError, match="belongs to log 'log-1', not 'log-2'"):
+        verify(log, KEY, anchor=Anchor(anchor.path, "log-2"))
+    doc = json.loads(anchor.path.read_bytes())
+    anchor.path.write_text(json.dumps({**doc, "count": 3}))
+    with pytest.raises(AuditError, match="was altered, or belongs to another log or key"):
+        verify(log, KEY, anchor=anchor)
+    anchor.path.unlink()
+    with pytest.raises(AuditError, match="anchor .* is missing"):
+        verify(log, KEY, anchor=anchor)
+    with pytest.raises(AuditError, match="its anchor .* is missing"):
+        append(log, "dr.lee", "open", "s1", key=KEY, anchor=anchor)
+
+
+def test_repair_cuts_only_an_interrupted_last_line(tmp_path):
+    log, anchor = _anchored(tmp_path)
+    whole = log.read_bytes()
+    assert repair(log, "dr.kim", KEY, anchor) is None
+    log.write_bytes(whole + b'{"seq":4,"ti')
+    with pytest.raises(PartialLineError, match="line 5: entry is incomplete"):
+        verify(log, KEY, anchor=anchor)
+    entry = repair(log, "dr.kim", KEY, anchor)
+    assert (entry.seq, entry.action, entry.target, dict(entry.details)) == (
+        4, "repair", "audit.jsonl", {"removed_bytes": 12, "after_entry": 4})
+    assert log.read_bytes().startswith(whole) and verify(log, KEY, anchor=anchor).count == 5
+
+
+def test_repair_refuses_when_more_than_the_last_line_is_damaged(tmp_path):
+    log, anchor = _anchored(tmp_path)
+    old = lines(log)
+    damaged = b"".join(old[:1] + old[2:]) + b'{"seq"'  # an entry removed, then a partial line
+    log.write_bytes(damaged)
+    with pytest.raises(AuditError, match="only an interrupted last line can be repaired.*line 2: entry does not"):
+        repair(log, "dr.kim", KEY, anchor)
+    rewrite(log, old[:2] + [b'{"seq"'])  # whole entries, but fewer than the anchor counts
+    with pytest.raises(AuditError, match="only an interrupted last line.*its anchor .* counts 4"):
+        repair(log, "dr.kim", KEY, anchor)
+    assert log.read_bytes() == b"".join(old[:2]) + b'{"seq"'
+
+
+def test_a_log_open_to_others_is_refused_with_the_fix(tmp_path):
+    log, _ = _anchored(tmp_path)
+    log.chmod(0o644)
+    with pytest.raises(ExposedFileError, match=f"run chmod 600 {log}$"):
+        verify(log, KEY)
