@@ -1,7 +1,10 @@
 """Exports of an analysis for other tools and for the record: ELAN .eaf, WebVTT with emotion tags, a one-page report.
 
-CSV and Parquet come from timeline.py and transcript.py; `export_all` writes every format into one folder.
-Exported files are plaintext outside the store: with a store, each export is written to its audit log.
+CSV and Parquet tables come from timeline.py and transcript.py; `export_all` writes every format into one folder,
+with the session's reviewed redactions applied to every text in it (emotion_jax.redacted) and a line in each
+file's header saying whether the transcript was reviewed. Exported files are plaintext outside the store: each
+export is written to the store's audit log when there is one, an export into a git work tree warns, and no
+other file (a backup, a temporary one) is left.
 """
 
 from __future__ import annotations
@@ -9,16 +12,22 @@ from __future__ import annotations
 import base64
 import html
 import io
+import subprocess
+import warnings
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 from matplotlib.figure import Figure
-from pympi.Elan import Eaf
+from pympi.Elan import Eaf, to_string
 
+from emotion_jax import redacted, transcript
 from emotion_jax import timeline as tl
-from emotion_jax import transcript
+from emotion_jax.deidentify import WORDS
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.pipeline import Analysis
 from emotion_jax.plot import COLORS, plot_timeline
@@ -50,9 +59,12 @@ def _ms(seconds: float) -> int:
     return int(round(seconds * 1000))
 
 
-def write_eaf(analysis: Analysis, path: Path, annotations: Sequence[Annotation] = ()) -> Path:
-    """ELAN file: per participant a tier per modality (dominant emotion runs), their turns and their annotations."""
+def write_eaf(analysis: Analysis, path: Path, annotations: Sequence[Annotation] = (), status: str = "") -> Path:
+    """ELAN file: per participant a tier per modality (dominant emotion runs), their turns and their annotations;
+    `status` (redaction) as a header property. An older file is replaced, not kept as a backup."""
     eaf = Eaf(author="emotion-jax")
+    if status:
+        eaf.add_property("redaction", status)
     timeline = analysis.timeline
     turns = analysis.turns.to_pylist()
     people = list(dict.fromkeys([*timeline.participants, *(t["participant"] for t in turns),
@@ -76,7 +88,8 @@ def write_eaf(analysis: Analysis, path: Path, annotations: Sequence[Annotation] 
                 value = f"{a.kind}: {a.label + ' ' if a.label else ''}{a.text}".strip()
                 eaf.add_annotation(f"{person} - annotations", _ms(a.start), max(_ms(a.end), _ms(a.start) + 1), value)
     eaf.remove_tier("default")
-    eaf.to_file(str(path))
+    # pympi's to_file keeps a replaced file as <name>.bak, in plaintext: written here instead
+    Path(path).write_text(f"<?xml version='1.0' encoding='UTF-8'?>\n{to_string(eaf)}", encoding="utf-8")
     return path
 
 
@@ -96,13 +109,14 @@ def turn_emotion(timeline: tl.Timeline, participant: str, start: float, end: flo
     return ("uncertain" if unsure.mean() > 0.5 else EMOTIONS[k]), float(mean[k]), modality
 
 
-def write_emotion_vtt(analysis: Analysis, path: Path) -> Path:
-    """WebVTT: each turn voiced by its participant, with the emotion read over it as a class tag (<c.happy>)."""
-    cues = ["WEBVTT", ""]
+def write_emotion_vtt(analysis: Analysis, path: Path, status: str = "", emotions: bool = True) -> Path:
+    """WebVTT: each turn voiced by its participant, with the emotion read over it as a class tag (<c.happy>)
+    unless `emotions` is False; `status` (redaction) as a NOTE in the header."""
+    cues = ["WEBVTT", "", *([f"NOTE {status}", ""] if status else [])]
     for row in analysis.turns.to_pylist():
         if not row["text"]:
             continue
-        read = turn_emotion(analysis.timeline, row["participant"], row["start"], row["end"])
+        read = turn_emotion(analysis.timeline, row["participant"], row["start"], row["end"]) if emotions else None
         tag = f" <c.{read[0]}>[{read[0]} {read[1]:.0%}, {read[2]}]</c>" if read else ""
         cues += [f"{transcript._clock(row['start'])} --> {transcript._clock(row['end'])}",
                  f"<v {row['participant']}>{row['text']}{tag}", ""]
@@ -110,9 +124,45 @@ def write_emotion_vtt(analysis: Analysis, path: Path) -> Path:
     return path
 
 
-def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = ()) -> list[str]:
-    """The report's text: per participant the track, shares, valence/arousal, peaks and transitions."""
-    lines = []
+def write_csv(table: pa.Table, path: Path, status: str = "") -> Path:
+    """A table as CSV, after a '# status' line when a status (redaction) is given (read it with skip_rows=1)."""
+    buffer = io.BytesIO()
+    pacsv.write_csv(table, buffer)
+    Path(path).write_bytes((f"# {status}\n".encode() if status else b"") + buffer.getvalue())
+    return path
+
+
+def write_parquet(timeline: tl.Timeline, path: Path, status: str = "") -> Path:
+    """The timeline as Parquet (timeline.write_parquet's), with `status` (redaction) in the file metadata too."""
+    buffer = io.BytesIO()
+    tl.write_parquet(timeline, buffer)
+    table = pq.read_table(io.BytesIO(buffer.getvalue()))
+    pq.write_table(table.replace_schema_metadata({**(table.schema.metadata or {}), b"redaction": status.encode()}),
+                   path)
+    return path
+
+
+def warn_if_in_git(folder: Path) -> None:
+    """Warn when plaintext exports go into a git work tree, unless git says the folder is ignored."""
+    folder = Path(folder).resolve()
+    root = next((p for p in (folder, *folder.parents) if (p / ".git").exists()), None)
+    if root is None:
+        return
+    try:
+        ignored = subprocess.run(["git", "-C", str(root), "check-ignore", "-q", str(folder)],
+                                 capture_output=True).returncode == 0
+    except OSError:  # no git to ask
+        ignored = False
+    if not ignored:
+        warnings.warn(f"exporting plaintext into {folder}, inside the git work tree {root}, which does not ignore it: "
+                      "a commit could publish the session; export elsewhere or add the folder to .gitignore",
+                      UserWarning, stacklevel=3)
+
+
+def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = (), status: str = "") -> list[str]:
+    """The report's text: `status` (redaction) first, then per participant the track, shares, valence/arousal,
+    peaks and transitions."""
+    lines = [status] if status else []
     for person in timeline.participants:
         s = tl.summarize(timeline, person)
         shares = ", ".join(f"{e} {v:.0%}" for e, v in sorted(s.share.items(), key=lambda kv: -kv[1]) if v > 0)
@@ -129,7 +179,7 @@ def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = ())
 
 
 def report_png(analysis: Analysis, path: Path | io.BytesIO, title: str = "",
-               annotations: Sequence[Annotation] = ()) -> Path | io.BytesIO:
+               annotations: Sequence[Annotation] = (), status: str = "") -> Path | io.BytesIO:
     """One page: each participant's best track (stacked probabilities, valence) with annotations, then the summary."""
     timeline = analysis.timeline
     rows = max(len(timeline.participants), 1)
@@ -152,53 +202,67 @@ def report_png(analysis: Analysis, path: Path | io.BytesIO, title: str = "",
             ax.legend(ncol=4, fontsize=6, loc="upper right")
     text = fig.add_subplot(grid[rows])
     text.axis("off")
-    text.text(0, 1, "\n".join(summary_lines(timeline, annotations)), va="top", fontsize=8, family="monospace",
-              wrap=True)
+    text.text(0, 1, "\n".join(summary_lines(timeline, annotations, status)), va="top", fontsize=8,
+              family="monospace", wrap=True)
     fig.suptitle(title or "session report", fontsize=12)
     fig.tight_layout()
     fig.savefig(path, dpi=100)
     return path
 
 
-def report_html(analysis: Analysis, path: Path, title: str = "", annotations: Sequence[Annotation] = ()) -> Path:
+def report_html(analysis: Analysis, path: Path, title: str = "", annotations: Sequence[Annotation] = (),
+                status: str = "") -> Path:
     """The one-page report as a self-contained HTML file (the PNG embedded, the summary and annotations as text)."""
     buffer = io.BytesIO()
-    report_png(analysis, buffer, title, annotations)
+    report_png(analysis, buffer, title, annotations, status)
     image = base64.b64encode(buffer.getvalue()).decode()
     notes = "".join(f"<li>{a.start:.1f}–{a.end:.1f} s {html.escape(a.participant)} · {a.kind} "
                     f"{html.escape(a.label)} {html.escape(a.text)} ({html.escape(a.author)})</li>" for a in annotations)
     Path(path).write_text(
         f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
         f"<h1>{html.escape(title or 'session report')}</h1><img alt='timeline' src='data:image/png;base64,{image}'>"
-        f"<pre>{html.escape(chr(10).join(summary_lines(analysis.timeline, annotations)))}</pre>"
+        f"<pre>{html.escape(chr(10).join(summary_lines(analysis.timeline, annotations, status)))}</pre>"
         f"<h2>Annotations</h2><ul>{notes or '<li>none</li>'}</ul></body></html>", encoding="utf-8")
     return path
 
 
 def export_all(analysis: Analysis, out_dir: Path, stem: str, annotations: Sequence[Annotation] = (),
-               store: SessionStore | None = None, session: str | None = None) -> dict[str, Path]:
-    """Every export into `out_dir`, named `stem.<kind>.<ext>`; logged to the store's audit log when one is given."""
+               store: SessionStore | None = None, session: str | None = None,
+               redacted_words: pa.Table | None = None) -> dict[str, Path]:
+    """Every export into `out_dir`, named `stem.<kind>.<ext>`, with the reviewed redactions applied to all of them:
+    `redacted_words` (the review's redacted words table), else the store's kept review of the session; without
+    one each file's header says the transcript was not reviewed. Logged to the store's audit log when one is given.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    warn_if_in_git(out_dir)
+    if redacted_words is None and store is not None and store.has(session, WORDS):
+        redacted_words = store.get_table(session, WORDS)
+    redaction = redacted.review(analysis.words, redacted_words)
+    shown = redacted.apply(analysis, redaction, redacted_words)
+    notes = [replace(a, participant=redaction.scrub(a.participant), text=redaction.scrub(a.text))
+             for a in annotations]
+    status = redaction.status
 
     def name(kind: str) -> Path:
         return out_dir / f"{stem}.{kind}"
 
+    title = f"{stem} ({'redaction reviewed' if redaction.reviewed else 'redaction NOT reviewed'})"
     paths = {
-        "timeline_csv": tl.write_csv(analysis.timeline, name("timeline.csv")),
-        "timeline_parquet": tl.write_parquet(analysis.timeline, name("timeline.parquet")),
-        "timeline_png": plot_timeline(analysis.timeline, name("timeline.png"), title=stem),
-        "words_csv": transcript.write_csv(analysis.words, name("words.csv")),
-        "turns_csv": transcript.write_csv(analysis.turns, name("turns.csv")),
-        "vtt": transcript.write_vtt(analysis.turns, name("vtt")),
-        "emotion_vtt": write_emotion_vtt(analysis, name("emotions.vtt")),
-        "eaf": write_eaf(analysis, name("eaf"), annotations),
-        "report_png": report_png(analysis, name("report.png"), stem, annotations),
-        "report_html": report_html(analysis, name("report.html"), stem, annotations),
+        "timeline_csv": write_csv(tl.to_arrow(shown.timeline), name("timeline.csv"), status),
+        "timeline_parquet": write_parquet(shown.timeline, name("timeline.parquet"), status),
+        "timeline_png": plot_timeline(shown.timeline, name("timeline.png"), title=title),
+        "words_csv": write_csv(shown.words, name("words.csv"), status),
+        "turns_csv": write_csv(shown.turns, name("turns.csv"), status),
+        "vtt": write_emotion_vtt(shown, name("vtt"), status, emotions=False),
+        "emotion_vtt": write_emotion_vtt(shown, name("emotions.vtt"), status),
+        "eaf": write_eaf(shown, name("eaf"), notes, status),
+        "report_png": report_png(shown, name("report.png"), stem, notes, status),
+        "report_html": report_html(shown, name("report.html"), stem, notes, status),
+        "annotations_csv": write_csv(to_table(notes), name("annotations.csv"), status),
     }
-    pacsv.write_csv(to_table(list(annotations)), name("annotations.csv"))
-    paths["annotations_csv"] = name("annotations.csv")
     if store is not None:
-        store.log("export", session, {"formats": ",".join(paths), "annotations": len(annotations)})
+        store.log("export", session, {"formats": ",".join(paths), "annotations": len(annotations),
+                                      "redaction": "reviewed" if redaction.reviewed else "not reviewed"})
     return paths
 
