@@ -2,7 +2,8 @@
 
 Time 0 is the start of the recording (the container's start time), so frames and samples of both streams
 share one clock. Frames are picked by presentation timestamp, not by counting, so variable-frame-rate
-recordings are sampled at the right moments. Only a few seconds of media are held in memory at a time.
+recordings are sampled at the right moments, and turned upright by their display rotation (a phone records
+sideways and says so there). Only a few seconds of media are held in memory at a time.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ class Chunk:
     start: float
     end: float
     frame_times: np.ndarray  # (N,) float64 seconds, each k/fps for some k
-    frames: np.ndarray  # (N, H, W, 3) uint8 RGB; (0, 0, 0, 3) when there is no video
+    frames: np.ndarray  # (N, H, W, 3) uint8 RGB, upright; (0, 0, 0, 3) when there is no video
     # (S,) float32 mono; sample i is at start + i/sample_rate; gaps in the sound are silence, and it is
     # shorter than the chunk only once the sound track has ended
     audio: np.ndarray
@@ -342,13 +343,16 @@ class _VideoSampler:
         return times, np.zeros((0, height, width, 3), np.uint8)
 
     def _rgb(self) -> np.ndarray:
-        """The latest frame as RGB at the output size, converted once however many times it is used."""
+        """The latest frame as RGB at the output size, upright (its display rotation applied), converted once
+        however many times it is used."""
         if self.last_rgb is None:
             assert self.last is not None
             if self.size is None:
                 self.size = _fit(self.last.width, self.last.height, self.max_width)
             width, height = self.size
-            self.last_rgb = self.last.to_ndarray(format="rgb24", width=width, height=height, interpolation="AREA")
+            rgb = self.last.to_ndarray(format="rgb24", width=width, height=height, interpolation="AREA")
+            turns = round(self.last.rotation / 90) % 4  # counterclockwise quarter turns that put it upright
+            self.last_rgb = np.ascontiguousarray(np.rot90(rgb, turns)) if turns else rgb
         return self.last_rgb
 
 
