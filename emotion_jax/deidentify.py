@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from emotion_jax import transcript
+from emotion_jax.pipeline import RECORDING, file_digest
 from emotion_jax.store import SessionStore, secret_from
 from privacy.blur import BlurConfig, BlurResult, blur_video
 from privacy.redact import Proposal, accepted, apply_to_words, audio_spans, decide, propose, start_review
@@ -50,9 +52,11 @@ def export_deidentified(store: SessionStore, session: str, recording: str | Path
     """Keep the session's redacted words table and its de-identified video in the store; both are audited.
 
     `redactions` are the reviewed proposals (privacy.redact.accepted) over the session's stored "words" table;
-    `recording` is the recording that table was made from. The video is encrypted chunk by chunk as it is
-    encoded, so memory stays bounded whatever its length.
+    `recording` is the recording that table was made from (one whose SHA-256 differs from the one the analysis
+    recorded is refused). The video is encrypted chunk by chunk as it is encoded, so memory stays bounded
+    whatever its length. Atomic: both outputs are replaced once the video is whole, or neither is.
     """
+    _check_recording(store, session, Path(recording))
     table = store.get_table(session, "words")
     words = transcript.words_from_table(table)
     outside = [p for p in redactions if not 0 <= p.start < p.stop <= len(words)]
@@ -60,14 +64,29 @@ def export_deidentified(store: SessionStore, session: str, recording: str | Path
         raise ValueError(f"{len(outside)} redaction(s) do not fit session {session}'s {len(words)} words: "
                          "propose them over its stored 'words' table")
     redacted = transcript.redacted_table(table, apply_to_words(words, redactions))
-    store.put_table(session, WORDS, redacted, derived_from=store.derived_from(session, "words"))
-    store.log("redact", session, {"output": WORDS, "spans": len(redactions)})
     spans = tuple(audio_spans(words, redactions, config.pad_seconds))
     with store.writer(session, VIDEO) as out:  # derived from every modality: a body, a voice, what is said
         result = blur_video(recording, out, config.blur, audio_mute_spans=spans, progress=progress)
+        # the words go in once the video is whole; the video replaces the old one only if they did
+        store.put_table(session, WORDS, redacted, derived_from=store.derived_from(session, "words"))
+    store.log("redact", session, {"output": WORDS, "spans": len(redactions)})
     store.log("export", session, {"output": VIDEO, "frames": result.frames, "masked_frames": result.masked_frames,
                                   "audio_spans": len(spans)})
     return Deidentified(WORDS, VIDEO, len(redactions), spans, result)
+
+
+def _check_recording(store: SessionStore, session: str, recording: Path) -> None:
+    """Refuse a recording that is not the one the session was analysed from (by SHA-256)."""
+    if recording.is_dir():
+        raise ValueError(f"{recording} is a folder, not a recording")
+    if not recording.is_file():
+        raise FileNotFoundError(f"the recording {recording} was not found")
+    if not store.has(session, RECORDING):
+        raise ValueError(f"session {session} keeps no record of the recording it was analysed from (analysed by an "
+                         "older version): analyse it again, then export")
+    if json.loads(store.get(session, RECORDING))["sha256"] != file_digest(recording):
+        raise ValueError(f"{recording} is not the recording session {session} was analysed from (its SHA-256 "
+                         "differs): give the session's own recording")
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:

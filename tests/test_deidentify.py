@@ -19,7 +19,7 @@ from privacy.redact import accepted, decide, propose, start_review
 from tests.conftest import PASSPHRASE, RAVDESS_CLIP
 
 MP4 = re.compile(rb"ftyp(?:iso.|mp4.|avc1|M4V )")  # an MP4's first box and its brand (in any MP4 we make)
-TEXT = [b"talking", b"door.", b"[NAME]", b"person 1", b"ARROW1"]  # the transcript in plaintext, redacted or not
+TEXT = [b"talking", b"door.", b"[NAME]", b"client", b"ARROW1"]  # the transcript in plaintext, redacted or not
 TONE = DeidentifyConfig().blur.mute_tone
 
 
@@ -142,3 +142,31 @@ def test_command_line_lists_the_proposals_and_redacts_all_but_the_kept(analysed,
     assert [p.text for p in redactions] == ["Kids"] and config == DeidentifyConfig()
     out = capsys.readouterr().out
     assert "0: redact NAME at 0.7 s" in out and "1: keep NAME" in out and "99 frames" in out
+
+
+def test_a_recording_other_than_the_sessions_is_refused_and_nothing_is_replaced(exported, data_dir):
+    store, session, _, _, _ = exported
+    before = {name: store.get(session, name) for name in (WORDS, VIDEO)}
+    other = data_dir / "av" / "ravdess_actor01" / "01-01-05-01-01-01-01.flac"  # the same actor, another clip
+    with pytest.raises(ValueError, match="is not the recording session .* was analysed from"):
+        export_deidentified(store, session, other, [])
+    with pytest.raises(ValueError, match="is a folder"):
+        export_deidentified(store, session, data_dir, [])
+    assert {name: store.get(session, name) for name in (WORDS, VIDEO)} == before
+
+
+def test_a_failed_video_step_replaces_neither_output(exported, monkeypatch):
+    store, session, _, _, _ = exported
+    before = {name: store.get(session, name) for name in (WORDS, VIDEO)}
+    words = transcript.words_from_table(store.get_table(session, "words"))
+    everything = propose(words, names={"client": ["Kids", "Door"]})  # would change the redacted words
+
+    def broken(src, out, *args, **kwargs):
+        out.write(b"\x00" * 1000)  # part of a video, then the encoder fails
+        raise ValueError("cannot process the video: corrupt or unsupported video")
+
+    monkeypatch.setattr(deidentify, "blur_video", broken)
+    with pytest.raises(ValueError, match="corrupt or unsupported"):
+        export_deidentified(store, session, RAVDESS_CLIP, everything)
+    assert {name: store.get(session, name) for name in (WORDS, VIDEO)} == before
+    assert not [p for p in store.root.rglob("*") if p.is_file() and "tmp" in p.name.lower()]

@@ -71,7 +71,7 @@ def test_ravdess_clip_is_fused_from_all_three_modalities(analysed) -> None:
     _, _, analysis, _ = analysed
     tl = analysis.timeline
     fused = tl.modalities.index("fused")
-    assert tl.participants == ("person 1",)
+    assert tl.participants == ("client",)  # the one person found is the one participant consented
     on = tl.present[:, 0, fused]
     assert (on == tl.present[:, 0, :3].any(axis=1)).all()
     shares = tl.contributions[on, 0]
