@@ -267,7 +267,7 @@ def cohort_table(store: SessionStore, sessions: Sequence[str]) -> pa.Table:
             m = timeline.modalities.index(s.modality)
             shown = timeline.present[:, p, m]
             row = {"label": record["label"], "session": session, "person": person, "modality": s.modality,
-                   "seconds": s.seconds_present, **{f"share_{e}": s.share[e] for e in EMOTIONS},
+                   "seconds": s.seconds_present, **{f"share_{e}": s.share[e] for e in ("uncertain", *EMOTIONS)},
                    "valence_mean": s.mean_valence, "valence_sd": float(np.std(timeline.valence[shown, p, m])),
                    "arousal_mean": s.mean_arousal, "arousal_sd": float(np.std(timeline.arousal[shown, p, m])),
                    "peaks": len(s.peaks), "transitions": len(s.transitions),
