@@ -13,19 +13,22 @@ DEFAULT_OUT = Path("emotion-jax-out")
 
 
 def _write_outputs(analysis, out: Path, name: str) -> list[Path]:
-    """Timeline plot (PNG), tables (CSV, Parquet), transcript (CSV, WebVTT); print a short per-person summary."""
-    from emotion_jax import transcript
+    """Timeline plot (PNG), tables (CSV, Parquet), transcript (CSV, WebVTT), each saying in its header that no
+    redaction review was done; print a short per-person summary."""
+    from emotion_jax.export import warn_if_in_git, write_csv, write_emotion_vtt, write_parquet
     from emotion_jax.plot import plot_timeline
-    from emotion_jax.timeline import summarize, write_csv, write_parquet
+    from emotion_jax.redacted import UNREVIEWED
+    from emotion_jax.timeline import summarize, to_arrow
 
     out.mkdir(parents=True, exist_ok=True)
+    warn_if_in_git(out)
     timeline = analysis.timeline
-    paths = [plot_timeline(timeline, out / f"{name}.timeline.png", title=name),
-             write_csv(timeline, out / f"{name}.timeline.csv"),
-             write_parquet(timeline, out / f"{name}.timeline.parquet"),
-             transcript.write_csv(analysis.words, out / f"{name}.words.csv"),
-             transcript.write_csv(analysis.turns, out / f"{name}.turns.csv"),
-             transcript.write_vtt(analysis.turns, out / f"{name}.vtt")]
+    paths = [plot_timeline(timeline, out / f"{name}.timeline.png", title=f"{name} (redaction NOT reviewed)"),
+             write_csv(to_arrow(timeline), out / f"{name}.timeline.csv", UNREVIEWED),
+             write_parquet(timeline, out / f"{name}.timeline.parquet", UNREVIEWED),
+             write_csv(analysis.words, out / f"{name}.words.csv", UNREVIEWED),
+             write_csv(analysis.turns, out / f"{name}.turns.csv", UNREVIEWED),
+             write_emotion_vtt(analysis, out / f"{name}.vtt", UNREVIEWED, emotions=False)]
     for note in timeline.notes:
         print(f"note: {note}")
     for person in timeline.participants:

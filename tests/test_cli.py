@@ -12,6 +12,7 @@ def test_demo_writes_timeline_plot_and_tables(tmp_path, capsys):
         assert path.stat().st_size > 100
         assert str(path) in out
     assert "person 1" in out
+    assert (tmp_path / "demo_session.words.csv").read_text().startswith("# redaction: NOT REVIEWED")
     assert (tmp_path / "demo_session.mp4").stat().st_size > 10_000
 
 
