@@ -71,8 +71,6 @@ ANCHORS_ENV = "EMOTION_JAX_ANCHORS"
 
 def secret_from(key_file: Path | None) -> str | UserKey:
     """The key that unlocks a store from the command line: a key file's, else $EMOTION_JAX_PASSPHRASE, else asked."""
-    import getpass
-
     if key_file:
         return UserKey.from_file(key_file)
     return os.environ.get("EMOTION_JAX_PASSPHRASE") or getpass.getpass("store passphrase: ")
@@ -81,11 +79,11 @@ def secret_from(key_file: Path | None) -> str | UserKey:
 def anchor_dir(given: str | os.PathLike | None = None) -> Path:
     """Where audit anchors are kept: `given` (--anchor), else $EMOTION_JAX_ANCHORS, else
     $XDG_STATE_HOME/emotion-jax/anchors (~/.local/state/emotion-jax/anchors)."""
-    if given:
-        return Path(given)
-    if os.environ.get(ANCHORS_ENV):
-        return Path(os.environ[ANCHORS_ENV])
-    return Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "emotion-jax" / "anchors"
+    if not given and os.environ.get(ANCHORS_ENV):
+        given = os.environ[ANCHORS_ENV]
+    if not given:
+        given = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state") / "emotion-jax" / "anchors"
+    return Path(given).expanduser().absolute()  # absolute: a batch worker may run in another folder
 
 
 def recorded_actor(name: str) -> str:
@@ -189,7 +187,7 @@ class SessionStore:
         """A new session with a random id (the id says nothing about the people in it)."""
         session = secrets.token_hex(8)
         self.ring.data_key(session, create=True)
-        (self.root / "sessions" / session).mkdir()
+        (self.root / "sessions" / session).mkdir(mode=0o700)
         self._log("create", session)
         return session
 

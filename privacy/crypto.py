@@ -2,7 +2,11 @@
 
 A session's files are encrypted under its own random data key; the key ring keeps each data key wrapped
 (AES-GCM) under a user key derived from a passphrase (scrypt) or read from a 32-byte key file. Rotating
-re-wraps the data keys without touching the data; shredding destroys a session's wrapped key.
+re-wraps the data keys without touching the data; shredding overwrites and deletes a session's wrapped key.
+Shredding protects against a copy of the key ring made after it (the key is in no file any more); it cannot
+reach a backup made before it, which still holds the wrapped key and opens with the passphrase. A store that
+must refuse such a backup put back records each key file's hash and deletion in its audit log (`Journal`).
+A `KeySet` holds only some unwrapped keys (for a worker that must not hold the user key).
 
     ring = KeyRing.create(root, "correct horse battery staple")     # later: KeyRing.open(root, ...)
     key = ring.data_key("s1", create=True)
