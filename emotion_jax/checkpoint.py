@@ -30,6 +30,11 @@ def read_record(path: Path, train_command: str) -> dict:
     return json.loads(path.with_suffix(".json").read_text())
 
 
+def temperature(path: Path, train_command: str) -> float:
+    """The calibration temperature in the record's `calibration` (1.0 for weights saved without one)."""
+    return float(read_record(path, train_command).get("calibration", {}).get("temperature", 1.0))
+
+
 def restore(model: nnx.Module, path: Path) -> nnx.Module:
     """Load the saved weights into a freshly built model of the same config and switch it to eval mode."""
     state = nnx.state(model, SAVED)

@@ -105,27 +105,37 @@ def padded_length(length: int) -> int:
     return max(BUCKET, -(-length // BUCKET) * BUCKET)
 
 
-class VoicePredictor:
-    """Jitted inference on one token sequence at a time, padded to a BUCKET multiple (one compile per bucket)."""
+def saved_temperature(path: Path = WEIGHTS_DIR / "voice") -> float:
+    """The calibration temperature saved with the weights (fitted on unseen speakers in unseen conditions)."""
+    return checkpoint.temperature(path, "emotion-jax train voice")
 
-    def __init__(self, model: VoiceEmotion | None = None):
-        model = model if model is not None else load()
+
+class VoicePredictor:
+    """Jitted inference on one token sequence at a time, padded to a BUCKET multiple (one compile per bucket).
+
+    Without a model, the shipped weights and their temperature; with one, its temperature is `temperature` (1.0).
+    """
+
+    def __init__(self, model: VoiceEmotion | None = None, temperature: float | None = None):
+        if model is None:
+            model, temperature = load(), saved_temperature() if temperature is None else temperature
         model.eval()
         graphdef, state = nnx.split(model)
+        self.temperature = 1.0 if temperature is None else float(temperature)
 
         @jax.jit
-        def forward(state: nnx.State, x: jax.Array, mask: jax.Array) -> tuple[jax.Array, jax.Array]:
+        def forward(state: nnx.State, x: jax.Array, mask: jax.Array, t: jax.Array) -> tuple[jax.Array, jax.Array]:
             tokens, _, logits, _ = nnx.merge(graphdef, state)(x, mask)
-            return tokens, jax.nn.softmax(logits, axis=-1)
+            return tokens, jax.nn.softmax(logits / t, axis=-1)
 
         self._state = state
         self._forward = forward
 
     def __call__(self, tokens: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Voice tokens (T, D) -> (per-token embeddings (T, W), clip probabilities (7,) in EMOTIONS order)."""
+        """Voice tokens (T, D) -> (per-token embeddings (T, W), calibrated clip probabilities (7,), EMOTIONS order)."""
         length = len(tokens)
         x = np.zeros((1, padded_length(length), tokens.shape[1]), np.float32)
         x[0, :length] = tokens
         mask = np.arange(x.shape[1])[None] < max(length, 1)  # no tokens: one silent token, so softmax stays finite
-        emb, probs = self._forward(self._state, x, mask)
+        emb, probs = self._forward(self._state, x, mask, np.float32(self.temperature))
         return np.asarray(emb)[0, :length], np.asarray(probs)[0]

@@ -44,29 +44,59 @@ def parse_name(path: Path) -> tuple[int, int, int]:
     return INDEX[RAVDESS[parts[2]]], int(parts[2]) - 1, int(parts[6])
 
 
-def extract(root: Path = DEFAULT_ROOT, cache: Path = CACHE) -> dict[str, np.ndarray]:
-    """Voice tokens of every RAVDESS clip, ragged (flat tokens + offsets); read from the cache or made and cached."""
+def _cache_name(copies: int, seed: int) -> Path:
+    return CACHE if copies == 0 else CACHE.with_name(f"ravdess_voice_aug{copies}_seed{seed}_v1.npz")
+
+
+def extract(root: Path = DEFAULT_ROOT, cache: Path | None = None, copies: int = 0, seed: int = 0,
+            actors: tuple[int, ...] | None = None) -> dict[str, np.ndarray]:
+    """Voice tokens of RAVDESS clips, ragged (flat tokens + offsets); read from the cache or made and cached.
+
+    With `copies` > 0, each clip of `actors` (default: the training and selection actors) is read that many times
+    through voice_augment.random_chain instead (babble noise from other actors' clips of the same split).
+    """
+    cache = _cache_name(copies, seed) if cache is None else cache
     if cache.exists():
         return dict(np.load(cache))
     from emotion_jax.media import load_audio
     from emotion_jax.speech.features import voice_features
+    from emotion_jax.train.voice_augment import random_chain
 
     files = sorted(root.glob("Actor_*/*.flac"))
     if not files:
         raise FileNotFoundError(f"no RAVDESS clips under {root}")
-    tokens, start = [], time.time()
+    if copies:
+        wanted = set(actors or SPLITS["train"] + SPLITS["val"])
+        files = [p for p in files if parse_name(p)[2] in wanted]
+    rng = np.random.default_rng(seed)
+    tokens, kept, applied, start = [], [], [], time.time()
     for i, path in enumerate(files):
-        tokens.append(voice_features(load_audio(path, 16000))["tokens"])
+        audio = load_audio(path, 16000)
+        if not copies:
+            tokens.append(voice_features(audio)["tokens"])
+            kept.append(path)
+            applied.append("")
+        for _ in range(copies):
+            actor = parse_name(path)[2]
+            split = [k for k, v in SPLITS.items() if actor in v][0]
+            others = [p for p in files if parse_name(p)[2] != actor and parse_name(p)[2] in SPLITS[split]]
+            babble = sum(np.resize(load_audio(others[j], 16000), len(audio))
+                         for j in rng.choice(len(others), 3, replace=False)) if rng.random() < 0.5 else None
+            noisy, names = random_chain(audio, rng, babble=babble)
+            tokens.append(voice_features(noisy)["tokens"])
+            kept.append(path)
+            applied.append("+".join(names))
         if (i + 1) % 100 == 0:
             print(f"voice features {i + 1}/{len(files)} ({time.time() - start:.0f} s)", flush=True)
-    labels = np.array([parse_name(p) for p in files], dtype=np.int32)
+    labels = np.array([parse_name(p) for p in kept], dtype=np.int32)
     data = {
         "tokens": np.concatenate(tokens),
         "offsets": np.cumsum([0] + [len(t) for t in tokens]),
         "y": labels[:, 0],
         "y8": labels[:, 1],
         "actor": labels[:, 2],
-        "files": np.array([p.name for p in files]),
+        "files": np.array([p.name for p in kept]),
+        "conditions": np.array(applied),
         "seconds": np.array(time.time() - start),
     }
     cache.parent.mkdir(parents=True, exist_ok=True)
@@ -74,13 +104,15 @@ def extract(root: Path = DEFAULT_ROOT, cache: Path = CACHE) -> dict[str, np.ndar
     return data
 
 
-def ravdess(split: str, data: dict[str, np.ndarray] | None = None, pad_to: int = 32) -> VoiceSet:
-    """The clips of one split ('train', 'val' or 'test'), tokens padded to a multiple of pad_to."""
+def ravdess(split: str, data: dict[str, np.ndarray] | None = None, pad_to: int = 32,
+            width: int | None = None) -> VoiceSet:
+    """The clips of one split ('train', 'val' or 'test'), tokens padded to a multiple of pad_to (or to `width`,
+    cutting longer clips)."""
     data = extract() if data is None else data
     pick = np.flatnonzero(np.isin(data["actor"], SPLITS[split]))
     starts, ends = data["offsets"][pick], data["offsets"][pick + 1]
     lengths = (ends - starts).astype(np.int32)
-    width = max(pad_to, -(-int(lengths.max()) // pad_to) * pad_to)
+    width = width or max(pad_to, -(-int(lengths.max()) // pad_to) * pad_to)
     tokens = np.zeros((len(pick), width, data["tokens"].shape[1]), np.float32)
     for row, (a, b) in enumerate(zip(starts, ends)):
         tokens[row, : b - a] = data["tokens"][a:b][:width]
@@ -93,3 +125,9 @@ def ravdess(split: str, data: dict[str, np.ndarray] | None = None, pad_to: int =
         data["files"][pick],
         f"ravdess-{split} (actors {', '.join(f'{a:02d}' for a in SPLITS[split])})",
     )
+
+
+def stack(*sets: VoiceSet) -> VoiceSet:
+    """One set of several with the same token width (e.g. clean and augmented readings of the same clips)."""
+    return VoiceSet(*(np.concatenate([getattr(v, f) for v in sets]) for f in
+                      ("tokens", "lengths", "y", "y8", "actor", "files")), " + ".join(v.name for v in sets))
