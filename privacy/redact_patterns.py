@@ -42,6 +42,10 @@ FACILITY_WORDS = frozenset(
     "city district children's women's health mental grammar catholic methodist baptist infant infants nursery "
     "sixth form teaching hospital university college".split()
 )
+FACILITY_PHRASES = frozenset(
+    "care home|nursing home|children's home|residential home|sixth form|day centre|medical practice|health centre|"
+    "leisure centre|rehab centre|group practice|family practice|medical center|treatment center".split("|")
+)
 STREET_TYPES = frozenset(
     "street st road rd avenue ave lane ln drive close way court ct crescent boulevard blvd terrace gardens grove "
     "mews parade square row walk place hill park".split()

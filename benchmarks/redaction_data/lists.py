@@ -49,15 +49,19 @@ TUNE = {
             "Kovalenko Lockwood Mensah Nightingale Okonjo Pankhurst Radcliffe Sokolowski Tennyson Underwood "
             "Valentino Warrington Yeboah Zamora Adeyemi Blackwood Cavanagh Donoghue Ellingham Farquharson".split(),
     "city": "Basingstoke|Carlisle|Dundee|Exeter|Galveston|Hartlepool|Kettering|Lancaster|Macclesfield|Norwich|"
-            "Omaha|Plymouth|Rotherham|Shrewsbury|Swindon|Telford|Wakefield|Yeovil|Boise|Fresno|Halifax|Tulsa".split("|"),
-    "region": "Devon|Oregon|Manitoba|County Cork|Cumbria|Idaho|Kent|Suffolk|Alberta|Wyoming".split("|"),
+            "Omaha|Plymouth|Rotherham|Shrewsbury|Swindon|Telford|Wakefield|Yeovil|Boise|Fresno|Halifax|Tulsa|"
+            "Rotterdam|Ljubljana|Tampere|Bydgoszcz|Salt Lake City|Bury St Edmunds|Newcastle-under-Lyme|Chelmsford|"
+            "Pensacola|Kirkcaldy|Wrexham|Saginaw|Tauranga|Ballarat|Gdansk|Lausanne|Aarhus|Winnipeg".split("|"),
+    "region": "Devon|Oregon|Manitoba|County Cork|Cumbria|Idaho|Kent|Suffolk|Alberta|Wyoming|the Lake District|"
+              "Brittany|Lombardy|Silesia|the Highlands|Nova Scotia|Ceredigion|Moravia|Anglesey|Tuscany".split("|"),
     "street": "Oakleigh|Rosebank|Hawthorne|Meadowsweet|Cranbourne|Elderberry|Grantham|Lavender|Penrose|Ashgrove|"
               "Birchfield|Hollybush|Quarry|Station".split("|"),
     "street_type": "Street|Road|Avenue|Lane|Drive|Row|Mews|Grove|Walk|Parade".split("|"),
     "facility": "Royal Victoria Infirmary|Ashworth Medical Practice|Hillside Junior School|St Anne's College|"
-                "Greenway Day Centre|Parkview Hospice".split("|"),
+                "Greenway Day Centre|Parkview Hospice|Fernlea Care Home|Broadmoor Hospital|Copperfield Sixth Form|"
+                "Ravenscraig Nursing Home|Sunnyside Surgery".split("|"),
     "domain": "gmail.com|live.co.uk|mail.com|yahoo.com".split("|"),
     "site": "hopefulhearts.org|dailycalm.net|mindfulmums.co.uk".split("|"),
     "postcode": "OX4 1BY|L8 7SF|B29 6BD|DD1 4HN".split("|"),
-    "zip": "55401|33139|80202|20009".split("|"),
+    "zip": "55401|33139|80202|20009|07030|48104".split("|"),
 }
