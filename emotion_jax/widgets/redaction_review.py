@@ -83,7 +83,7 @@ class RedactionReview(Shown):
             self._quiet = True  # the toggle follows without deciding (and logging) a second time
             self.choices[index].value = label
             self._quiet = False
-        self._audit("redaction-decision", index, {None: "undecided", True: "redact", False: "keep"}[accept])
+        self._audit("decision", index, {None: "undecided", True: "redact", False: "keep"}[accept])
         self._show()
 
     def add(self, start: int, stop: int, category: str) -> Proposal:
@@ -92,7 +92,7 @@ class RedactionReview(Shown):
         self.review = Review((*self.review.proposals, found), (*self.review.decisions, True))
         self.added.append((found.text, category))
         self._rows()
-        self._audit("redaction-add", len(self.review.proposals) - 1, "redact")
+        self._audit("added", len(self.review.proposals) - 1, "redact")
         return found
 
     def redacted(self) -> pa.Table:
@@ -112,11 +112,11 @@ class RedactionReview(Shown):
             self.store.put(self.session, TERMS_NAME, json.dumps(self.added).encode(), derived_from=("words",))
         self.store.log("redact", self.session, {"spans": len(accepted(self.review)), "added": len(self.added)})
 
-    def _audit(self, action: str, index: int, decision: str) -> None:
+    def _audit(self, step: str, index: int, decision: str) -> None:
         """Log a decision by position, type, score and source: never the words (the log is not encrypted)."""
         if self.store is not None and self.session is not None:
             p = self.review.proposals[index]
-            self.store.log(action, self.session, {"proposal": index, "words": [p.start, p.stop],
+            self.store.log("redact", self.session, {"step": step, "proposal": index, "start": p.start, "stop": p.stop,
                                                   "category": p.category, "score": round(p.score, 3),
                                                   "source": p.source, "decision": decision})
 
