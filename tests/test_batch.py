@@ -90,7 +90,7 @@ def test_batch_stores_good_sessions_and_reports_the_bad_one(cluster, tmp_path):
     targets = {e.target for e in audit.entries(root / "audit.log") if e.action == "analyse"}
     assert set(ids.values()) | {"batch"} <= targets
     rows = pq.read_table(cohort).to_pylist()
-    assert {(r["label"], r["person"]) for r in rows} >= {("clip.mp4", "person 1")}
+    assert {(r["label"], r["person"]) for r in rows} >= {("clip.mp4", "client")}  # named by their consent
     assert {r["label"] for r in rows} == {"clip.mp4", "calm.flac"}
     assert {f"share_{e}" for e in EMOTIONS} | {"valence_sd", "arousal_mean", "peaks", "has_face"} <= set(rows[0])
     assert any(r["has_face"] for r in rows if r["label"] == "clip.mp4")
