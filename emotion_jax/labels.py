@@ -39,6 +39,8 @@ SYNONYMS: dict[str, str] = {
 # Dataset label -> our label; None means the dataset label has no place in our set and is dropped.
 FER2013 = {"angry": "angry", "disgust": "disgusted", "fear": "fearful", "happy": "happy",
            "neutral": "neutral", "sad": "sad", "surprise": "surprised"}
+FERPLUS = {"neutral": "neutral", "happiness": "happy", "surprise": "surprised", "sadness": "sad", "anger": "angry",
+           "disgust": "disgusted", "fear": "fearful", "contempt": None, "unknown": None, "NF": None}
 CKPLUS = {"anger": "angry", "contempt": None, "disgust": "disgusted", "fear": "fearful",
           "happy": "happy", "sadness": "sad", "surprise": "surprised"}
 # RAVDESS filename emotion codes 01..08.

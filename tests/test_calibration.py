@@ -57,3 +57,17 @@ def test_eval_reports_selective_accuracy_at_the_threshold():
     probs = np.stack([_reading(0, .9), _reading(1, .8), _reading(0, .3), _reading(4, .4)])
     sel = classification_report(probs, y, EMOTIONS)["selective"]
     assert sel == {"threshold": UncertainRule().min_confidence, "coverage": 0.5, "accuracy": 1.0}
+
+
+def test_shipped_weights_carry_a_temperature_fitted_on_other_sources():
+    import json
+
+    from emotion_jax.face import model as face_model
+    from emotion_jax.speech import model as voice_model
+
+    face = json.loads((face_model.WEIGHTS_DIR / "expression.json").read_text())["calibration"]
+    voice = json.loads((voice_model.WEIGHTS_DIR / "voice.json").read_text())["calibration"]
+    assert any("ckplus" in s for s in face["fitted_on"]) and "augment" in voice["fitted_on"]
+    assert face_model.Predictor(batch_size=4).temperature == face_model.saved_temperature() == face["temperature"]
+    assert voice_model.VoicePredictor().temperature == voice_model.saved_temperature() == voice["temperature"]
+    assert face["temperature"] != 1.0 and voice["temperature"] != 1.0

@@ -24,7 +24,7 @@ WEIGHTS_DIR = Path(__file__).parent / "weights"
 class ExpressionConfig:
     """Shape of the expression network."""
 
-    widths: tuple[int, ...] = (16, 32, 64, 128)
+    widths: tuple[int, ...] = (32, 64, 128, 256)
     embed_dim: int = 128
     dropout: float = 0.3
     num_classes: int = NUM_CLASSES
@@ -79,30 +79,40 @@ def load(path: Path = WEIGHTS_DIR / "expression") -> ExpressionCNN:
     return checkpoint.restore(ExpressionCNN(config, rngs=nnx.Rngs(0)), path)
 
 
+def saved_temperature(path: Path = WEIGHTS_DIR / "expression") -> float:
+    """The calibration temperature saved with the weights (fitted on other sources than the training data)."""
+    return checkpoint.temperature(path, "emotion-jax train face")
+
+
 def weights_hash(path: Path = WEIGHTS_DIR / "expression") -> str:
     """Short content hash of the shipped weights, recorded with every result."""
     return checkpoint.content_hash(path)
 
 
 class Predictor:
-    """Batched, jitted inference with fixed batch shapes (each new shape would recompile)."""
+    """Batched, jitted inference with fixed batch shapes (each new shape would recompile), calibrated probabilities.
 
-    def __init__(self, model: ExpressionCNN | None = None, batch_size: int = 64):
-        model = model if model is not None else load()
+    Without a model, the shipped weights and their temperature; with one, its temperature is `temperature` (1.0).
+    """
+
+    def __init__(self, model: ExpressionCNN | None = None, batch_size: int = 64, temperature: float | None = None):
+        if model is None:
+            model, temperature = load(), saved_temperature() if temperature is None else temperature
         model.eval()
         graphdef, state = nnx.split(model)
         self.batch_size = batch_size
+        self.temperature = 1.0 if temperature is None else float(temperature)
 
         @jax.jit
-        def forward(state, x):
+        def forward(state, x, t):
             emb, logits = nnx.merge(graphdef, state)(x)
-            return emb, jax.nn.softmax(logits, axis=-1)
+            return emb, jax.nn.softmax(logits / t, axis=-1)
 
         self._state = state
         self._forward = forward
 
     def __call__(self, crops_u8: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """uint8 crops (N, 48, 48) -> (embeddings (N, E), probabilities (N, 7)), both numpy."""
+        """uint8 crops (N, 48, 48) -> (embeddings (N, E), calibrated probabilities (N, 7)), both numpy."""
         n = len(crops_u8)
         x = to_input(crops_u8)
         embs, probs = [], []
@@ -110,7 +120,7 @@ class Predictor:
             chunk = x[start:start + self.batch_size]
             pad = self.batch_size - len(chunk)
             chunk = np.concatenate([chunk, np.zeros((pad, *chunk.shape[1:]), np.float32)]) if pad else chunk
-            e, p = self._forward(self._state, chunk)
+            e, p = self._forward(self._state, chunk, np.float32(self.temperature))
             keep = self.batch_size - pad
             embs.append(np.asarray(e)[:keep])
             probs.append(np.asarray(p)[:keep])

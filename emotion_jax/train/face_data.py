@@ -7,18 +7,19 @@ from pathlib import Path
 
 import numpy as np
 
-from emotion_jax.labels import CKPLUS, FER2013, map_indices
+from emotion_jax.labels import CKPLUS, FER2013, FERPLUS, NUM_CLASSES, map_indices
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "faces"
 
 
 @dataclass(frozen=True)
 class FaceSet:
-    """48x48 uint8 grayscale faces with labels in our order."""
+    """48x48 uint8 grayscale faces with labels in our order (and, for FER+, the crowd's vote share per class)."""
 
     x: np.ndarray
     y: np.ndarray
     name: str
+    soft: np.ndarray | None = None
 
 
 def _mapped(x: np.ndarray, y: np.ndarray, classes: np.ndarray, mapping: dict, name: str) -> FaceSet:
@@ -26,16 +27,20 @@ def _mapped(x: np.ndarray, y: np.ndarray, classes: np.ndarray, mapping: dict, na
     return FaceSet(np.ascontiguousarray(x[keep]), ours[keep].astype(np.int32), name)
 
 
-def fer2013(split: str, root: Path = DEFAULT_ROOT) -> FaceSet:
-    """FER2013 'train', 'public' (PublicTest, for model selection) or 'private' (PrivateTest, the reported test)."""
+def _fer_raw(split: str, root: Path) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """FER2013 images, labels and class names of 'train', 'public' (PublicTest) or 'private' (PrivateTest)."""
     if split == "train":
         parts = [np.load(root / f"fer2013_train_{i}.npz") for i in (0, 1)]
-        x = np.concatenate([p["x"] for p in parts])
-        y = np.concatenate([p["y"] for p in parts])
-        return _mapped(x, y, parts[0]["classes"], FER2013, "fer2013-train")
+        return np.concatenate([p["x"] for p in parts]), np.concatenate([p["y"] for p in parts]), parts[0]["classes"]
     d = np.load(root / "fer2013_eval.npz")
     key = {"public": "validation", "private": "test"}[split]
-    return _mapped(d[f"x_{key}"], d[f"y_{key}"], d["classes"], FER2013, f"fer2013-{split}")
+    return d[f"x_{key}"], d[f"y_{key}"], d["classes"]
+
+
+def fer2013(split: str, root: Path = DEFAULT_ROOT) -> FaceSet:
+    """FER2013 'train', 'public' (PublicTest, for model selection) or 'private' (PrivateTest, the reported test)."""
+    x, y, classes = _fer_raw(split, root)
+    return _mapped(x, y, classes, FER2013, f"fer2013-{split}")
 
 
 def ckplus_subjects(root: Path = DEFAULT_ROOT) -> tuple[list[str], list[str]]:
@@ -52,3 +57,23 @@ def ckplus(split: str, root: Path = DEFAULT_ROOT) -> FaceSet:
     wanted = set(train if split == "train" else test)
     sel = np.array([s in wanted for s in d["subject"].astype(str)])
     return _mapped(d["x"][sel], d["y"][sel], d["classes"], CKPLUS, f"ckplus-{split}")
+
+
+def ferplus(split: str, root: Path = DEFAULT_ROOT) -> FaceSet:
+    """FER2013's images with FER+'s 10 crowd votes: 'train', 'public' (validation, for selection) or 'private' (test).
+
+    `y` is the majority vote (the standard FER+ figure); `soft` is the vote share over our 7 classes. Rows whose
+    majority is contempt, unknown or not-a-face, and rows with no FER+ votes, are dropped.
+    """
+    x = _fer_raw(split, root)[0]
+    v = np.load(root / "ferplus_votes.npz")
+    votes = v[{"train": "votes_train", "public": "votes_validation", "private": "votes_test"}[split]].astype(np.float32)
+    classes = [str(c) for c in v["classes"]]
+    ours, keep = map_indices(classes, FERPLUS, np.arange(len(classes)))
+    majority = votes.argmax(1)
+    rows = (votes.sum(1) > 0) & keep[majority]
+    soft = np.zeros((len(votes), NUM_CLASSES), np.float32)
+    for j in np.flatnonzero(keep):
+        soft[:, ours[j]] += votes[:, j]
+    soft = soft[rows] / soft[rows].sum(1, keepdims=True)
+    return FaceSet(np.ascontiguousarray(x[rows]), ours[majority[rows]].astype(np.int32), f"ferplus-{split}", soft)
