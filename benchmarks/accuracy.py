@@ -20,7 +20,7 @@ import cv2
 
 from emotion_jax.labels import EMOTIONS, GOEMOTIONS_EKMAN, MELD
 from emotion_jax.labels import RAVDESS as RAVDESS_LABELS
-from emotion_jax.train.face_data import ckplus, fer2013
+from emotion_jax.train.face_data import ckplus, fer2013, ferplus
 
 HERE = Path(__file__).parent
 WORK = HERE / ".manifests"
@@ -101,42 +101,85 @@ def evaluate(task: str, manifest: Path, extra: tuple[str, ...] = ()) -> dict:
     return json.loads(out.read_text())
 
 
+def row(name: str, r: dict, crops: str = "-") -> str:
+    """One table row of an eval report, with selective accuracy at the "uncertain" threshold."""
+    sel = r["selective"]
+    return (f"| {name} | {r['model']['name']} ({r['model']['weights']}) | {r['n']} | {r['accuracy']:.4f} | "
+            f"{r['macro_f1']:.4f} | {r['weighted_f1']:.4f} | {r['ece']:.4f} | {sel['coverage']:.2f} / "
+            f"{sel['accuracy']:.4f} | {crops} | {r['seconds']:.0f} |")
+
+
+def reliability_png(reports: dict[str, dict], path: Path) -> None:
+    """One reliability diagram per modality's held-out sets (bins with at least 10 readings)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    groups = {"face": [k for k in reports if k.startswith(("FER", "CK"))], "voice": [k for k in reports if "RAVDESS"
+              in k], "words": [k for k in reports if k.startswith(("GoEmotions", "MELD"))]}
+    fig, axes = plt.subplots(1, 3, figsize=(12, 4.2))
+    for ax, (modality, names) in zip(axes, groups.items()):
+        ax.plot([0, 1], [0, 1], color="#999", lw=1, ls="--")
+        for name in names:
+            bins = [b for b in reports[name]["reliability"] if b["count"] >= 10]
+            ax.plot([b["confidence"] for b in bins], [b["accuracy"] for b in bins], marker="o", ms=3,
+                    label=f"{name} (ECE {reports[name]['ece']:.3f})")
+        ax.set_title(modality, fontsize=10)
+        ax.set_xlabel("calibrated top probability")
+        ax.set_ylabel("accuracy")
+        ax.legend(fontsize=6, loc="upper left")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
 def main() -> None:
-    sets = {"FER2013 PrivateTest": write_face_manifest("fer2013_private", fer2013("private")),
+    sets = {"FER+ test (PrivateTest images, majority vote)": write_face_manifest("ferplus_test", ferplus("private")),
+            "FER2013 PrivateTest": write_face_manifest("fer2013_private", fer2013("private")),
             "CK+ held-out subjects (no contempt)": write_face_manifest("ckplus_test", ckplus("test"))}
+    reports: dict[str, dict] = {}
     lines = ["# Accuracy on held-out data", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, CPU. Command: "
              "`.venv/bin/python benchmarks/accuracy.py` (runs `emotion-jax eval faces|voice|text|asr` on each "
              "manifest). "
              f"Date: {time.strftime('%Y-%m-%d')}.", "",
-             "| set | model | n | accuracy | macro-F1 | weighted-F1 | ECE | whole-image crops | seconds |",
-             "|---|---|---|---|---|---|---|---|---|"]
+             "`answered / accuracy` is selective accuracy at the \"uncertain\" threshold (calibration.UncertainRule: "
+             "the share of readings with calibrated top probability >= 0.5, and how often those are right). "
+             "Reliability diagrams: `benchmarks/reliability.png`.", "",
+             "| set | model | n | accuracy | macro-F1 | weighted-F1 | ECE | answered / accuracy | whole-image crops "
+             "| seconds |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
     for (name, manifest), face_model in [(s, m) for s in sets.items() for m in ("ours", "fer")]:
         r = evaluate("faces", manifest, ("--face-model", face_model))
-        lines.append(f"| {name} | {r['model']['name']} ({r['model']['weights']}) | {r['n']} | {r['accuracy']:.4f} | "
-                     f"{r['macro_f1']:.4f} | {r['weighted_f1']:.4f} | {r['ece']:.4f} | {r['whole_image_crops']} | "
-                     f"{r['seconds']:.0f} |")
+        lines.append(row(name, r, str(r["whole_image_crops"])))
+        if face_model == "ours":
+            reports[name] = r
         print(lines[-1], flush=True)
     voice_names = {**RAVDESS_LABELS, "02": "calm"}  # calm is written as calm: eval counts it as neutral
     r = evaluate("voice", write_ravdess_manifest("ravdess_voice", "label", lambda codes: voice_names[codes[2]]))
-    lines.append(f"| RAVDESS actors 17-20 (speech, calm counted as neutral) | {r['model']['name']} "
-                 f"({r['model']['weights']}) | {r['n']} | {r['accuracy']:.4f} | {r['macro_f1']:.4f} | "
-                 f"{r['weighted_f1']:.4f} | {r['ece']:.4f} | - | {r['seconds']:.0f} |")
+    reports["RAVDESS actors 17-20"] = r
+    lines.append(row("RAVDESS actors 17-20 (speech, calm counted as neutral)", r))
     print(lines[-1], flush=True)
     for name, rows, own in (("GoEmotions Ekman test (single-label rows)", goemotions_test(), "goemotions"),
                             ("MELD dev (text only)", meld_dev(), "meld")):
         manifest = write_text_manifest(name.split()[0].lower() + "_text", rows)
         for reading in ("all", own):
             r = evaluate("text", manifest, ("--text-reading", reading))
-            lines.append(f"| {name} | {r['model']['name']} ({r['model']['weights']}) | {r['n']} | "
-                         f"{r['accuracy']:.4f} | {r['macro_f1']:.4f} | {r['weighted_f1']:.4f} | {r['ece']:.4f} | - | "
-                         f"{r['seconds']:.0f} |")
+            if reading == "all":
+                reports[name.split(" (")[0]] = r
+            lines.append(row(name, r))
             print(lines[-1], flush=True)
-    r = evaluate("asr", write_ravdess_manifest("ravdess_asr", "transcript", lambda codes: STATEMENTS[codes[4]]))
-    lines += ["", "| speech set | model | n | WER | real-time factor | seconds |", "|---|---|---|---|---|---|",
-              f"| RAVDESS actors 17-20 (short clips) | {r['model']['name']} | {r['n']} | {r['wer']:.4f} | "
-              f"{r['rtf']:.3f} | {r['seconds']:.0f} |"]
+    if "--keep-asr" in sys.argv:  # the ASR model is unchanged: keep its table from the previous run, said so
+        previous = (HERE / "accuracy.md").read_text().split("\n| speech set |", 1)[1].strip().splitlines()
+        lines += ["", "| speech set | " + previous[0], *previous[1:],
+                  "", "(ASR rows kept from the previous run of this script: `--keep-asr`, the ASR model is unchanged.)"]
+    else:
+        r = evaluate("asr", write_ravdess_manifest("ravdess_asr", "transcript", lambda codes: STATEMENTS[codes[4]]))
+        lines += ["", "| speech set | model | n | WER | real-time factor | seconds |", "|---|---|---|---|---|---|",
+                  f"| RAVDESS actors 17-20 (short clips) | {r['model']['name']} | {r['n']} | {r['wer']:.4f} | "
+                  f"{r['rtf']:.3f} | {r['seconds']:.0f} |"]
     print(lines[-1], flush=True)
+    reliability_png(reports, HERE / "reliability.png")
     (HERE / "accuracy.md").write_text("\n".join(lines) + "\n")
 
 

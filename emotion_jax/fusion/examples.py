@@ -11,6 +11,11 @@ Disagreement policy: in a share of segments one present modality carries another
 say). Nobody knows what such a person felt, so the target is the evidence itself: the mean of the present
 modalities' one-hot labels (2 of 3 agreeing -> 2/3 and 1/3). The fused reading then reports a mixture rather than
 siding with one signal, and the per-modality gates show which signal says what.
+
+Words without signal: in a share of segments whose label is an emotion, the sentence is a neutral one while the
+face and/or voice show the emotion (a scripted line, small talk over a sad face). Neutral content is not evidence
+against what the face and voice show, so the target is the other present modalities' label: the fused reading
+must not be pulled below the face or voice alone by words that say nothing.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ import numpy as np
 
 from emotion_jax.fusion.model import with_reading
 from emotion_jax.fusion.pools import Pool
-from emotion_jax.labels import CIRCUMPLEX, EMOTIONS, NUM_CLASSES
+from emotion_jax.labels import CIRCUMPLEX, EMOTIONS, INDEX, NUM_CLASSES
 
 FACE, VOICE, WORDS = 0, 1, 2
 
@@ -37,6 +42,7 @@ class ExampleConfig:
     max_words_tokens: int = 40                # a sentence's tokens kept per segment
     presence: float = 0.7                     # chance each modality is present in a segment
     disagree: float = 0.2                     # chance a segment has one modality with another label
+    neutral_words: float = 0.25               # chance an emotional segment's words are a neutral sentence
     token_drop: float = 0.2                   # share of face frames, voice steps and word tokens left out
     noise: float = 0.2                        # gaussian noise on every token, times that modality's spread
 
@@ -57,6 +63,7 @@ class Batch:
 
 
 _CIRCUMPLEX = np.array([CIRCUMPLEX[e] for e in EMOTIONS], np.float32)
+_NEUTRAL = INDEX["neutral"]
 
 
 class Sampler:
@@ -91,16 +98,20 @@ class Sampler:
                     present[rng.integers(3)] = True
                 y = int(rng.choice(self.labels))
                 ys = np.full(3, y)
+                evidence = present.copy()
                 if present.sum() >= 2 and rng.random() < cfg.disagree:
                     odd = rng.choice(np.flatnonzero(present))
                     ys[odd] = rng.choice([k for k in self.labels if k != y])
+                elif (present[WORDS] and present[[FACE, VOICE]].any() and y != _NEUTRAL
+                      and rng.random() < cfg.neutral_words):
+                    ys[WORDS], evidence[WORDS] = _NEUTRAL, False
                 probs = np.full((3, NUM_CLASSES), np.nan, np.float32)
                 for m in np.flatnonzero(present):
                     item = int(rng.choice(self.classes[m][ys[m]]))
                     probs[m] = self.pools[m].probs[item]
                     filled[m] = self._place(m, item, float(start), float(length), b, filled[m],
                                             tokens[m], times[m], masks[m])
-                target[b, start:start + length] = np.eye(NUM_CLASSES)[ys[present]].mean(0)
+                target[b, start:start + length] = np.eye(NUM_CLASSES)[ys[evidence]].mean(0)
                 segment[b, start:start + length] = len(seg_label)
                 seg_label.append(y)
                 seg_probs.append(probs)

@@ -96,3 +96,16 @@ def _one_removed(model: FusionModel, batches: list[Batch], figures: dict, seed: 
 
 def _short(r: dict) -> dict:
     return {k: round(r[k], 4) for k in ("accuracy", "macro_f1", "weighted_f1", "ece")}
+
+
+def neutral_words(model: FusionModel, batches: list[Batch]) -> dict:
+    """On emotional segments whose words are a neutral sentence (batches drawn with neutral_words=1): accuracy of
+    face and voice alone and with those words beside them. Words that say nothing must not drag the reading down."""
+    y = np.concatenate([b.segment_label for b in batches])
+    emotional = y != EMOTIONS.index("neutral")
+    out = {"segments": int(emotional.sum())}
+    for subset in ((0,), (0, 2), (1,), (1, 2), (0, 1), (0, 1, 2)):
+        probs = window_probs(model, batches, subset)
+        seg = np.concatenate([segment_probs(b, p) for b, p in zip(batches, probs)])
+        out[subset_name(subset)] = round(float(np.mean(seg.argmax(1)[emotional] == y[emotional])), 4)
+    return out

@@ -24,7 +24,9 @@ from emotion_jax.fusion import paired, pools
 from emotion_jax.fusion.examples import Batch, ExampleConfig, Sampler
 from emotion_jax.fusion.model import WEIGHTS_DIR, FusionConfig, FusionModel, Streams, save
 
-TEST_EXAMPLES = ExampleConfig(presence=1.0, disagree=0.0, token_drop=0.0, noise=0.0)
+TEST_EXAMPLES = ExampleConfig(presence=1.0, disagree=0.0, neutral_words=0.0, token_drop=0.0, noise=0.0)
+# Calibrated on what sessions hold: disagreeing modalities and words that say nothing, not only agreeing ones.
+CALIBRATION_EXAMPLES = ExampleConfig(presence=1.0, token_drop=0.0, noise=0.0)
 
 
 @dataclass(frozen=True)
@@ -69,9 +71,10 @@ def fit_temperatures(model: FusionModel, batches: list[Batch]) -> tuple[float, .
 
 
 def calibration_batches(pool: dict, config: TrainConfig) -> list[Batch]:
-    """Calibration examples from the calibration pools, drawn like the test examples (every subset is then
-    scored by hiding modalities, so missing ones are covered too)."""
-    sampler = Sampler(pool, TEST_EXAMPLES, seed=config.seed + 1)
+    """Calibration examples from the calibration pools, every modality present, with training's share of
+    disagreement and neutral words (every subset is then scored by hiding modalities, so missing ones are covered
+    too)."""
+    sampler = Sampler(pool, CALIBRATION_EXAMPLES, seed=config.seed + 1)
     return [sampler.batch(config.batch_size) for _ in range(config.calibration_batches)]
 
 
@@ -119,15 +122,16 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig())
     record = {
         "command": f"emotion-jax train fusion --steps {config.steps}",
         "data": {"pools": pools.__doc__.split("\n\n", 1)[1].strip(), "examples": ExampleConfig().__repr__(),
-                 "disagreement_policy": "target = mean of the present modalities' one-hot labels "
-                                        "(fusion.examples docstring)",
+                 "disagreement_policy": "target = mean of the present modalities' one-hot labels; neutral words "
+                                        "over an emotional face or voice are no evidence (fusion.examples docstring)",
                  "sizes": {m: {p: len(v) for p, v in parts.items()} for m, parts in data.items()}},
         "train_config": asdict(config),
         "selection": {"rule": "the step with the best mean segment accuracy over all seven subsets of modalities "
                               "on the calibration examples", "best_step": best[1]},
         "calibration": {"temperatures": {paired.subset_name(s): temperatures[sum(2 ** m for m in s)]
                                          for s in paired.SUBSETS},
-                        "fitted_on": f"{config.calibration_batches} batches of calibration examples (window NLL)"},
+                        "fitted_on": f"{config.calibration_batches} batches of calibration examples (window NLL): "
+                                     f"{CALIBRATION_EXAMPLES!r}"},
         "held_out": held,
         "history": history,
         "seconds": round(seconds),
