@@ -5,7 +5,6 @@ import subprocess
 import tempfile
 import warnings
 
-import numpy as np
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 import pytest
@@ -154,23 +153,3 @@ def test_an_export_into_a_git_work_tree_warns_unless_it_is_ignored(analysis, tmp
         warnings.simplefilter("error")
         export_all(analysis, tmp_path / "private", "clip")
 
-
-def test_uncertain_windows_show_in_the_timeline_viewer_and_every_export(analysis, tmp_path):
-    from emotion_jax.calibration import UncertainRule
-    from emotion_jax.timeline import summarize
-    from emotion_jax.widgets.timeline_view import why_html
-
-    timeline = analysis.timeline
-    unsure = timeline.uncertain
-    assert unsure.any() and not unsure[~timeline.present].any()
-    w, p, m = (int(v[0]) for v in np.nonzero(unsure))
-    top = np.nanmax(timeline.probs[w, p, m])
-    assert top < UncertainRule().min_confidence or timeline.modalities[m] == "fused"
-    rows = to_arrow(timeline).to_pylist()
-    assert sum(r["uncertain"] for r in rows) == int(unsure.sum())
-    person = timeline.participants[p]
-    assert summarize(timeline, person, timeline.modalities[m]).share["uncertain"] > 0
-    assert "uncertain (" in why_html(timeline, person, float(timeline.starts[w]) + 0.1)
-    eaf = Eaf(str(write_eaf(analysis, tmp_path / "s.eaf")))
-    values = [a[2] for t in eaf.get_tier_names() for a in eaf.get_annotation_data_for_tier(t)]
-    assert any(v.startswith("uncertain") for v in values)

@@ -102,7 +102,7 @@ class Sampler:
                 if present.sum() >= 2 and rng.random() < cfg.disagree:
                     odd = rng.choice(np.flatnonzero(present))
                     ys[odd] = rng.choice([k for k in self.labels if k != y])
-                elif (present[WORDS] and present[[FACE, VOICE]].any() and y != _NEUTRAL
+                elif (cfg.neutral_words and present[WORDS] and present[[FACE, VOICE]].any() and y != _NEUTRAL
                       and rng.random() < cfg.neutral_words):
                     ys[WORDS], evidence[WORDS] = _NEUTRAL, False
                 probs = np.full((3, NUM_CLASSES), np.nan, np.float32)
