@@ -12,6 +12,7 @@ $(BIN)/emotion-jax: pyproject.toml
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test]'
 	$(BIN)/pip install -q --no-deps resemblyzer==0.1.4  # see pyproject.toml: its declared deps are broken
+	$(BIN)/pip install -q --no-deps openai-whisper==20250625  # see pyproject.toml: without triton
 	touch $@
 
 $(CHROMIUM):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from emotion_jax import transcript
-from emotion_jax.pipeline import RECORDING, file_digest
+from emotion_jax.digest import RECORDING, file_digest
 from emotion_jax.store import SessionStore, secret_from
 from privacy.blur import BlurConfig, BlurResult, blur_video
 from privacy.redact import Proposal, accepted, apply_to_words, audio_spans, decide, propose, start_review

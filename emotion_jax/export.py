@@ -27,13 +27,12 @@ from pympi.Elan import Eaf, to_string
 
 from emotion_jax import redacted, transcript
 from emotion_jax import timeline as tl
+from emotion_jax.annotations import Annotation, to_table
 from emotion_jax.deidentify import WORDS
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.pipeline import Analysis
 from emotion_jax.plot import COLORS, plot_timeline
+from emotion_jax.result import Result
 from emotion_jax.store import SessionStore
-from emotion_jax.widgets.annotations import Annotation, to_table
-from emotion_jax.widgets.figure import track_label
 
 
 def runs(timeline: tl.Timeline, participant: str, modality: str) -> list[tuple[float, float, str, float]]:
@@ -59,7 +58,7 @@ def _ms(seconds: float) -> int:
     return int(round(seconds * 1000))
 
 
-def write_eaf(analysis: Analysis, path: Path, annotations: Sequence[Annotation] = (), status: str = "") -> Path:
+def write_eaf(analysis: Result, path: Path, annotations: Sequence[Annotation] = (), status: str = "") -> Path:
     """ELAN file: per participant a tier per modality (dominant emotion runs), their turns and their annotations;
     `status` (redaction) as a header property. An older file is replaced, not kept as a backup."""
     eaf = Eaf(author="emotion-jax")
@@ -109,7 +108,7 @@ def turn_emotion(timeline: tl.Timeline, participant: str, start: float, end: flo
     return ("uncertain" if unsure.mean() > 0.5 else EMOTIONS[k]), float(mean[k]), modality
 
 
-def write_emotion_vtt(analysis: Analysis, path: Path, status: str = "", emotions: bool = True) -> Path:
+def write_emotion_vtt(analysis: Result, path: Path, status: str = "", emotions: bool = True) -> Path:
     """WebVTT: each turn voiced by its participant, with the emotion read over it as a class tag (<c.happy>)
     unless `emotions` is False; `status` (redaction) as a NOTE in the header."""
     cues = ["WEBVTT", "", *([f"NOTE {status}", ""] if status else [])]
@@ -166,7 +165,7 @@ def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = (),
     for person in timeline.participants:
         s = tl.summarize(timeline, person)
         shares = ", ".join(f"{e} {v:.0%}" for e, v in sorted(s.share.items(), key=lambda kv: -kv[1]) if v > 0)
-        lines += [f"{person} — {track_label(timeline, person)}, {s.seconds_present:.0f} s",
+        lines += [f"{person} — {timeline.track_label(person)}, {s.seconds_present:.0f} s",
                   f"  {shares}; valence {s.mean_valence:+.2f}, arousal {s.mean_arousal:+.2f}",
                   f"  {len(s.peaks)} peak(s), {len(s.transitions)} transition(s); "
                   f"{sum(a.participant == person for a in annotations)} annotation(s)"]
@@ -178,7 +177,7 @@ def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = (),
     return lines + [f"note: {n}" for n in timeline.notes]
 
 
-def report_png(analysis: Analysis, path: Path | io.BytesIO, title: str = "",
+def report_png(analysis: Result, path: Path | io.BytesIO, title: str = "",
                annotations: Sequence[Annotation] = (), status: str = "") -> Path | io.BytesIO:
     """One page: each participant's best track (stacked probabilities, valence) with annotations, then the summary."""
     timeline = analysis.timeline
@@ -197,7 +196,7 @@ def report_png(analysis: Analysis, path: Path | io.BytesIO, title: str = "",
             if a.participant == person:
                 ax.axvline(a.start, color="#333", ls=":", lw=1)
         ax.set_ylim(0, 1)
-        ax.set_title(f"{person}: {track_label(timeline, person)}", fontsize=9, loc="left")
+        ax.set_title(f"{person}: {timeline.track_label(person)}", fontsize=9, loc="left")
         if i == 0:
             ax.legend(ncol=4, fontsize=6, loc="upper right")
     text = fig.add_subplot(grid[rows])
@@ -210,7 +209,7 @@ def report_png(analysis: Analysis, path: Path | io.BytesIO, title: str = "",
     return path
 
 
-def report_html(analysis: Analysis, path: Path, title: str = "", annotations: Sequence[Annotation] = (),
+def report_html(analysis: Result, path: Path, title: str = "", annotations: Sequence[Annotation] = (),
                 status: str = "") -> Path:
     """The one-page report as a self-contained HTML file (the PNG embedded, the summary and annotations as text)."""
     buffer = io.BytesIO()
@@ -226,7 +225,7 @@ def report_html(analysis: Analysis, path: Path, title: str = "", annotations: Se
     return path
 
 
-def export_all(analysis: Analysis, out_dir: Path, stem: str, annotations: Sequence[Annotation] = (),
+def export_all(analysis: Result, out_dir: Path, stem: str, annotations: Sequence[Annotation] = (),
                store: SessionStore | None = None, session: str | None = None,
                redacted_words: pa.Table | None = None) -> dict[str, Path]:
     """Every export into `out_dir`, named `stem.<kind>.<ext>`, with the reviewed redactions applied to all of them:

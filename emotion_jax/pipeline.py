@@ -8,7 +8,6 @@ model weights, so an interrupted analysis resumes at the first unfinished stage.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import zipfile
@@ -17,10 +16,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import numpy as np
-import pyarrow as pa
 from tqdm.auto import tqdm
 
 from emotion_jax import consenting, labels, transcript
+from emotion_jax.digest import RECORDING, file_digest
 from emotion_jax.face import model as face_model
 from emotion_jax.face.crops import CropConfig, align_crops
 from emotion_jax.fusion import linking
@@ -28,6 +27,7 @@ from emotion_jax.fusion.linking import LinkConfig
 from emotion_jax.fusion.model import FusionConfig, with_reading
 from emotion_jax.fusion.predict import FusedReading, FusionPredictor, Stream, empty_stream
 from emotion_jax.media import MediaConfig, load_audio, open_media, probe
+from emotion_jax.result import Result
 from emotion_jax.speech import asr, diarize, prosody, vad
 from emotion_jax.speech import model as voice_model
 from emotion_jax.speech.asr import ASRConfig
@@ -49,7 +49,7 @@ NO_AUDIO = "the recording has no sound (no audio stream): no transcript, voice o
 NO_SPEECH = "no speech was found in the sound track: no transcript, voice or prosody track"
 NOT_ANALYSED = "{} not analysed (left out of AnalysisConfig.modalities)"
 UNCONSENTED = "an unconsented participant was present from {:.1f} s to {:.1f} s: no readings were made or kept"
-RECORDING = "recording"  # the store's record of which recording a session was analysed from (its SHA-256)
+STAGES = ("faces", "expression", "speech", "words")  # what the progress bars are called, in order
 Progress = bool | type  # True: tqdm bars; False: none; a tqdm subclass: its bars (a notebook panel's, say)
 
 
@@ -83,32 +83,8 @@ class AnalysisConfig:
             raise ValueError(f"unknown modalities {sorted(unknown)}; choose from {CONSENT_MODALITIES}")
 
 
-@dataclass(frozen=True)
-class Analysis:
-    """What analyze() gives: the timeline, every word with its speaker and times, and each turn's prosody."""
-
-    timeline: Timeline
-    words: pa.Table
-    turns: pa.Table
-
-
 class DamagedStage(ValueError):
     """A kept stage file cannot be read (truncated or corrupt); the message says how to compute it again."""
-
-
-def file_digest(path: Path) -> str:
-    """SHA-256 of a file's content (hex), read once per version of the file."""
-    stat = Path(path).stat()
-    return _digest(Path(path).resolve(), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=8)
-def _digest(path: Path, mtime_ns: int, size: int, block: int = 1 << 20) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(block):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def run_key(recording: Path, config: AnalysisConfig, participants: Mapping[str, str] | None = None) -> str:
@@ -468,7 +444,7 @@ def check_consent(ledger: ConsentLedger, session: str, config: AnalysisConfig,
 
 def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), work_dir: Path | None = None,
             progress: Progress = True, store: SessionStore | None = None, session: str | None = None,
-            participants: Mapping[str, str] | None = None) -> Analysis:
+            participants: Mapping[str, str] | None = None) -> Result:
     """Run every stage on one recording and keep finished stages for a resumed run.
 
     With a `store` and its `session`, consent is checked first, and stages and results are kept there,
@@ -549,7 +525,7 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
     expr = stage("expression", lambda: read_expressions(seen, config, progress), ("face",))
     text = stage("words", lambda: read_words(heard, config), ("voice", "words"))
     names = {p.speaker: p.name for p in cast_result[0] if p.speaker is not None}
-    analysis = Analysis(build_timeline(seen, expr, heard, text, config, cast_result),
+    analysis = Result(build_timeline(seen, expr, heard, text, config, cast_result),
                         transcript.words_table(heard, names), transcript.turns_table(heard, names, text))
     if store is not None:
         notes = {"notes": "\n".join(analysis.timeline.notes)}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 import pyarrow as pa
 
-from emotion_jax.pipeline import Analysis
+from emotion_jax.result import Result
 
 UNREVIEWED = ("redaction: NOT REVIEWED - no redaction review was kept for this session, so names and other "
               "personal details in the transcript are not redacted")
@@ -66,7 +66,7 @@ def review(words: pa.Table, redacted: pa.Table | None) -> Redaction:
                      "(e.g. [NAME])", pairs)
 
 
-def apply(analysis: Analysis, redaction: Redaction, redacted: pa.Table | None) -> Analysis:
+def apply(analysis: Result, redaction: Redaction, redacted: pa.Table | None) -> Result:
     """The analysis as exports may show it: the reviewed words, and every text and name scrubbed."""
     if not redaction.reviewed:
         return analysis
@@ -80,4 +80,5 @@ def apply(analysis: Analysis, redaction: Redaction, redacted: pa.Table | None) -
     turns = scrubbed(scrubbed(analysis.turns, "text"), "participant")
     timeline = replace(analysis.timeline, participants=tuple(map(redaction.scrub, analysis.timeline.participants)),
                        notes=tuple(map(redaction.scrub, analysis.timeline.notes)))
-    return Analysis(timeline, words, turns)
+    return replace(analysis, timeline=timeline, words=words, turns=turns,
+                   people=scrubbed(analysis.people, "participant"))

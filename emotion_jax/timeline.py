@@ -25,6 +25,8 @@ PROSODY: tuple[str, ...] = ("f0_hz", "intensity_db", "hnr_db", "voiced_fraction"
 # The modalities whose share of each fused reading is kept (the fusion model's gates).
 SOURCES: tuple[str, ...] = ("face", "voice", "words")
 
+NO_FUSION = "best available track: {} (no fused track yet)"
+
 
 @dataclass(frozen=True)
 class Timeline:
@@ -78,6 +80,11 @@ class Timeline:
         if "fused" in self.modalities and counts[self.modalities.index("fused")] > 0:
             return "fused"
         return self.modalities[int(np.argmax(counts))]
+
+    def track_label(self, participant: str) -> str:
+        """What a participant's top row shows, said honestly: the fused track, or the modality standing in for it."""
+        best = self.best_modality(participant)
+        return "fused" if best == "fused" else NO_FUSION.format(best)
 
 
 def overlap_seconds(starts: np.ndarray, ends: np.ndarray, spans: np.ndarray) -> np.ndarray:

@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 from pympi.Elan import Eaf
 
+from emotion_jax.annotations import annotate, new_annotation
 from emotion_jax.export import export_all, runs, turn_emotion, write_eaf
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.pipeline import analyze
@@ -17,7 +18,6 @@ from emotion_jax.redacted import UNREVIEWED
 from emotion_jax.store import SessionStore
 from emotion_jax.timeline import to_arrow
 from emotion_jax.widgets import RedactionReview
-from emotion_jax.widgets.annotations import annotate, new_annotation
 from privacy.crypto import ScryptParams
 from tests.conftest import RAVDESS_CLIP
 

@@ -7,14 +7,13 @@ import pyarrow as pa
 import pytest
 from PIL import Image
 
+from emotion_jax import annotations as notes
 from emotion_jax.demo import make_demo_session
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.pipeline import AnalysisConfig
 from emotion_jax.store import SessionStore
 from emotion_jax.timeline import MODALITIES, SOURCES, Timeline
 from emotion_jax.widgets import AnnotationPanel, ConsentForm, RedactionReview, RunPanel, TimelineView
-from emotion_jax.widgets import annotations as notes
-from emotion_jax.widgets.figure import track_label
 from emotion_jax.widgets.frames import blurred_frame, read_frame
 from emotion_jax.widgets.run_panel import Cancelled, consent_status
 from emotion_jax.widgets.timeline_view import contributions, moments
@@ -109,7 +108,7 @@ def test_timeline_view_state_and_rendering(ravdess):
     view = TimelineView(analysis.timeline, analysis.turns, RAVDESS_CLIP)
     person = analysis.timeline.participants[0]
     assert view.participant == person and bytes(view.plot.value).startswith(b"\x89PNG")
-    assert f"({track_label(analysis.timeline, person)})" in view.why.value  # fused, or which modality stands in
+    assert f"({analysis.timeline.track_label(person)})" in view.why.value  # fused, or which modality stands in
     view.set_cursor(1.5)
     assert view.slider.value == view.cursor == 1.5
     assert {r["modality"] for r in contributions(analysis.timeline, person, 1.5)} <= set(MODALITIES)

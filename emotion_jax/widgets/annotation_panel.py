@@ -6,9 +6,9 @@ import html
 
 import ipywidgets as w
 
+from emotion_jax import annotations as notes
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.store import SessionStore
-from emotion_jax.widgets import annotations as notes
 from emotion_jax.widgets.shown import Shown
 from emotion_jax.widgets.timeline_view import TimelineView
 

@@ -11,12 +11,10 @@ import pyarrow as pa
 from matplotlib.colors import to_rgb
 from matplotlib.figure import Figure
 
+from emotion_jax.annotations import Annotation
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.plot import COLORS, hatch_uncertain, uncertain_spans
 from emotion_jax.timeline import Timeline
-from emotion_jax.widgets.annotations import Annotation
-
-NO_FUSION = "best available track: {} (no fused track yet)"
 
 
 class Picture(NamedTuple):
@@ -32,12 +30,6 @@ class Picture(NamedTuple):
         if not left <= x <= right:
             return None
         return start + (x - left) * (end - start) / (right - left)
-
-
-def track_label(timeline: Timeline, participant: str) -> str:
-    """What the top row shows, said honestly: the fused track, or the best single modality standing in for it."""
-    best = timeline.best_modality(participant)
-    return "fused" if best == "fused" else NO_FUSION.format(best)
 
 
 def strip(timeline: Timeline, participant: str, modality: str) -> np.ndarray:
@@ -65,7 +57,7 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     hatch_uncertain(top, uncertain_spans(timeline, p, m))
     top.set_ylim(0, 1)
     top.set_ylabel("probability")
-    top.set_title(f"{participant}: {track_label(timeline, participant)}", fontsize=10, loc="left")
+    top.set_title(f"{participant}: {timeline.track_label(participant)}", fontsize=10, loc="left")
     top.legend(loc="upper left", ncol=8, fontsize=7, bbox_to_anchor=(0, 1.32))
     twin = top.twinx()
     twin.plot(centers, timeline.valence[:, p, m], color="black", lw=1.4, label="valence")

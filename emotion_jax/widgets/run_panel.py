@@ -19,13 +19,12 @@ from tqdm.std import tqdm
 
 from emotion_jax.consenting import parse_assignments
 from emotion_jax.media import MediaError
-from emotion_jax.pipeline import Analysis, AnalysisConfig, analyze, check_consent
+from emotion_jax.pipeline import STAGES, AnalysisConfig, analyze, check_consent
+from emotion_jax.result import Result
 from emotion_jax.store import SessionStore, StoreError
 from emotion_jax.widgets.shown import Shown
 from privacy.consent import ConsentError
 from privacy.crypto import WrongKeyError
-
-STAGES = ("faces", "expression", "speech", "words")
 
 
 class Cancelled(Exception):
@@ -102,7 +101,7 @@ class RunPanel(Shown):
                  store: SessionStore | None = None, session: str | None = None,
                  work_dir: Path | None = None) -> None:
         self.config, self.store, self.session, self.work_dir = config, store, session, work_dir
-        self.result: Analysis | None = None
+        self.result: Result | None = None
         self.error: BaseException | None = None
         self._cancel, self._thread = threading.Event(), None
         self.picker = w.Combobox(options=[str(r) for r in recordings or []], value=str((recordings or [""])[0]),
@@ -155,7 +154,7 @@ class RunPanel(Shown):
         self._cancel.set()
         self.message.value = "cancelling at the next step…"
 
-    def wait(self, timeout: float | None = None) -> Analysis | None:
+    def wait(self, timeout: float | None = None) -> Result | None:
         """Block until the run ends; the result, or None after an error or a cancel (see `error`)."""
         if self._thread is not None:
             self._thread.join(timeout)

@@ -12,10 +12,10 @@ import pyarrow as pa
 from ipyevents import Event
 from PIL import Image as PILImage
 
+from emotion_jax.annotations import Annotation
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.timeline import SOURCES, Timeline, summarize
-from emotion_jax.widgets.annotations import Annotation
-from emotion_jax.widgets.figure import render, track_label
+from emotion_jax.widgets.figure import render
 from emotion_jax.widgets.frames import blurred_frame
 from emotion_jax.widgets.shown import Shown
 from privacy.faces import FaceDetector
@@ -58,7 +58,7 @@ def why_html(timeline: Timeline, participant: str, time: float) -> str:
                     f"{r['probs'][r['emotion']]:.0%}{')' if r['uncertain'] else ''}</td>"
                     f"<td>{r['confidence']:.2f}</td><td>{r['share']:.0%}</td>"
                     f"<td>{r['valence']:+.2f} / {r['arousal']:+.2f}</td></tr>" for r in rows)
-    return (f"<b>{time:.1f} s · {html.escape(participant)}</b> ({track_label(timeline, participant)})"
+    return (f"<b>{time:.1f} s · {html.escape(participant)}</b> ({timeline.track_label(participant)})"
             "<table><tr><th>modality</th><th>reading</th><th>confidence</th><th>share</th>"
             f"<th>valence / arousal</th></tr>{cells}</table>")
 
