@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from matplotlib.figure import Figure
 from pympi.Elan import Eaf, to_string
 
-from emotion_jax import redacted, transcript
+from emotion_jax import redacted
 from emotion_jax import timeline as tl
 from emotion_jax.annotations import Annotation, to_table
 from emotion_jax.deidentify import WORDS
@@ -56,6 +56,11 @@ def runs(timeline: tl.Timeline, participant: str, modality: str) -> list[tuple[f
 
 def _ms(seconds: float) -> int:
     return int(round(seconds * 1000))
+
+
+def _clock(seconds: float) -> str:
+    ms = round(seconds * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
 def write_eaf(analysis: Result, path: Path, annotations: Sequence[Annotation] = (), status: str = "") -> Path:
@@ -117,7 +122,7 @@ def write_emotion_vtt(analysis: Result, path: Path, status: str = "", emotions: 
             continue
         read = turn_emotion(analysis.timeline, row["participant"], row["start"], row["end"]) if emotions else None
         tag = f" <c.{read[0]}>[{read[0]} {read[1]:.0%}, {read[2]}]</c>" if read else ""
-        cues += [f"{transcript._clock(row['start'])} --> {transcript._clock(row['end'])}",
+        cues += [f"{_clock(row['start'])} --> {_clock(row['end'])}",
                  f"<v {row['participant']}>{row['text']}{tag}", ""]
     Path(path).write_text("\n".join(cues), encoding="utf-8")
     return path

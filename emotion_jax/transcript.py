@@ -1,15 +1,12 @@
 """The transcript as tables a reviewer reads: every word, and every speaker turn with its prosody and voice reading.
 
-Built from the speech stage's arrays and the participant name of each speaker id; written as CSV or WebVTT.
+Built from the speech stage's arrays and the participant name of each speaker id.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import numpy as np
 import pyarrow as pa
-import pyarrow.csv as pacsv
 
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.timeline import overlap_seconds
@@ -90,23 +87,3 @@ def turns_table(speech: dict[str, np.ndarray], names: dict[int, str],
         **{name: pa.array(prosody[:, k], pa.float64()) for k, name in enumerate(TURN_PROSODY)},
     })
 
-
-def write_csv(table: pa.Table, path: Path) -> Path:
-    """Write a words or turns table as CSV."""
-    pacsv.write_csv(table, path)
-    return path
-
-
-def _clock(seconds: float) -> str:
-    ms = round(seconds * 1000)
-    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
-
-
-def write_vtt(turns: pa.Table, path: Path) -> Path:
-    """Write the turns as WebVTT captions, each cue voiced by its participant (for players and ELAN import)."""
-    cues = ["WEBVTT", ""]
-    for row in turns.to_pylist():
-        if row["text"]:
-            cues += [f"{_clock(row['start'])} --> {_clock(row['end'])}", f"<v {row['participant']}>{row['text']}", ""]
-    Path(path).write_text("\n".join(cues), encoding="utf-8")
-    return path
