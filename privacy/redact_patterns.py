@@ -160,3 +160,56 @@ AMBIGUOUS_PLACES = frozenset(
     "jordan kerry charlotte florence victoria austin devon chelsea chester lincoln jackson columbus washington "
     "perth newport derby durham lancaster york america india china turkey chad paris sydney israel".split()
 )
+
+
+# ---- postcodes: the official grammars, checked on the letters and digits a run of words spells ----------------
+
+# the 121 UK postcode areas (Royal Mail): a spelled-out outward code must start with one of them
+UK_POSTCODE_AREAS = frozenset(
+    "AB AL B BA BB BD BH BL BN BR BS BT CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK "
+    "FY G GL GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN "
+    "NP NR NW OL OX PA PE PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW "
+    "UB W WA WC WD WF WN WR WS WV YO ZE".split()
+)
+# outward code (A9, A99, A9A, AA9, AA99, AA9A) and inward code (9AA), spaces removed; letters as the standard allows
+UK_POSTCODE_GRAMMAR = (r"(?P<area>[A-PR-UWYZ][A-HK-Y]?)(?:\d[\dA-HJKPSTUW]?|\d[ABEHMNPRV-Y]?)"
+                       r"\d[ABD-HJLNP-UW-Z]{2}")
+CA_POSTAL_GRAMMAR = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\d[ABCEGHJ-NPRSTV-Z]\d"  # Canada Post: A1A 1A1
+EIRCODE_GRAMMAR = r"(?:[ACDEFHKNPRTVWXY]\d\d|D6W)[0-9ACDEFHKNPRTVWXY]{4}"  # routing key + unique identifier
+POSTCODE_GRAMMARS = (("UK postcode", UK_POSTCODE_GRAMMAR), ("Canadian postal code", CA_POSTAL_GRAMMAR),
+                     ("Eircode", EIRCODE_GRAMMAR))
+POSTCODE_CUES = ("postcode", "post code", "postal code", "eircode", "zip", "zip code", "zipcode")
+# US states and territories (USPS): after one of them, or after a town, five or nine digits are a ZIP code
+US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR GU VI".split()
+)
+LETTER_NAMES = {"double-u": "w", "doubleu": "w", "zed": "z", "zee": "z", "ex": "x", "el": "l", "em": "m", "en": "n",
+                "ar": "r", "es": "s", "aitch": "h", "haitch": "h", "bee": "b", "cee": "c", "dee": "d", "gee": "g",
+                "jay": "j", "kay": "k", "pee": "p", "cue": "q", "tee": "t", "vee": "v", "wye": "y"}
+
+# ---- web addresses --------------------------------------------------------------------------------------------
+
+URL_SCHEMES = ("http", "https", "h t t p", "h t t p s")
+URL_SEPARATORS = {"dot": ".", "slash": "/", "forward slash": "/", "dash": "-", "hyphen": "-", "underscore": "_"}
+SOCIAL_SITES = frozenset(
+    "instagram insta facebook twitter x tiktok snapchat snap youtube linkedin reddit threads bluesky mastodon "
+    "discord twitch tumblr pinterest telegram".split()
+)
+HANDLE_CUES = (("handle", "is"), ("username", "is"), ("user", "name", "is"), ("at", "sign"), ("at", "symbol"))
+
+# ---- places ---------------------------------------------------------------------------------------------------
+
+# what is said before a place ('she lives in ...', 'we moved to ...'); the last word alone is weaker ('to')
+PLACE_PHRASE_CUES = tuple(
+    tuple(cue.split())
+    for cue in "lives in|live in|lived in|living in|moved to|move to|moving to|moved from|grew up in|born in|raised in|"
+    "brought up in|based in|stayed in|staying in|holiday in|holiday to|holidays in|trip to|flew to|drove to|"
+    "emigrated to|relocated to|went back to|go back to|back home in|up in|out in|down in|over in|family in|"
+    "house in|flat in|work in|works in|worked in|studied in|near|outside|visiting|visited|from".split("|")
+)
+# generic words in region names said with 'the' ('the Lake District', 'the Highlands', 'the Cotswolds')
+REGION_WORDS = frozenset(
+    "district highlands lowlands islands isles valley vale dales moors fens downs coast riviera borders peninsula "
+    "midlands wolds broads marches forest".split()
+)
