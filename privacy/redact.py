@@ -185,7 +185,15 @@ def _name_like(t: _Text, i: int, first: frozenset[str]) -> bool:
     """A word that can stand for a person after a cue: capitalised, or (lower-case transcript) a listed name."""
     if not t.bare[i] or t.low[i] in P.NOT_NAMES or not t.bare[i][0].isalpha():
         return False
-    return _is_cap(t, i) if t.cased else t.low[i] in first or _unknown(t, i)
+    return _is_cap(t, i) if t.cased else t.low[i] in first or _unknown(t, i) or _rare(t, i)
+
+
+def _rare(t: _Text, i: int) -> bool:
+    """A word WordNet holds only as a noun and the web seldom writes in lower case ('mortimer', 'anglesey'):
+    a name or a place when a cue comes before it, never alone."""
+    w = t.low[i]
+    return w not in P.NOT_NAMES and w not in P.COMMON_WORDS and w not in P.RELATIONS and w not in P.TITLES \
+        and redact_model.rare_noun(w)
 
 
 def _unknown(t: _Text, i: int) -> bool:
@@ -199,7 +207,7 @@ def _extend_surname(t: _Text, i: int, j: int) -> int:
     surnames = P.word_list("surnames")
     while j < len(t.low) and j - i < 4 and not _breaks_after(t, j - 1):
         w = t.low[j]
-        ok = _is_cap(t, j) if t.cased else w in surnames or _unknown(t, j)
+        ok = _is_cap(t, j) if t.cased else w in surnames or _unknown(t, j) or _rare(t, j)
         if not ok or w in P.NOT_NAMES or w in P.COMMON_WORDS and not _is_cap(t, j) or not t.bare[j][:1].isalpha():
             break
         j += 1
@@ -218,7 +226,7 @@ def _names(t: _Text) -> list[Proposal]:
             nxt_low = t.low[i + 1]
             surname = nxt_low in P.word_list("surnames") and nxt_low not in P.COMMON_WORDS
             if w not in {"doctor", "professor"} or _is_cap(t, i + 1) or nxt_low in first or surname or \
-                    _unknown(t, i + 1):
+                    _unknown(t, i + 1) or _rare(t, i + 1):
                 j = _extend_surname(t, i + 1, i + 2)
                 out.append(_candidate(t, i, j, "NAME", f"title '{_core(t, i)}' before a name", 0.9))
         if w in P.RELATIONS and i + 1 < n:
@@ -267,7 +275,7 @@ def _unknown_name_cue(t: _Text, i: int) -> bool:
         return False
     if t.cased and not (_is_cap(t, i) and (not _sentence_start(t, i) or _unknown(t, i))):
         return False
-    if not t.cased and not (_unknown(t, i) or t.low[i] in P.word_list("first_names") - P.COMMON_WORDS):
+    if not t.cased and not (_unknown(t, i) or _rare(t, i) or t.low[i] in P.word_list("first_names") - P.COMMON_WORDS):
         return False
     after = i + 1 < len(t.low) and t.low[i + 1] in P.SAID_VERBS
     before = i > 0 and t.low[i - 1] in P.SOCIAL_VERBS
@@ -333,6 +341,14 @@ def _places(t: _Text) -> list[Proposal]:
         if t.cased and t.low[i] in P.PLACE_PREFIXES and _is_cap(t, i) and i + 1 < n and _is_cap(t, i + 1):
             if not _breaks_after(t, i) and t.low[i + 1] not in P.NOT_NAMES:
                 out.append(_candidate(t, i, i + 2, "PLACE", f"'{t.bare[i]} X' place name", 0.7))
+        if t.low[i] == "the" and 0 < i < n - 1 and not _breaks_after(t, i) and t.low[i - 1] in _REGION_CUES:
+            j = i + 1  # 'the Lake District', 'the highlands': a region said with 'the' after a place cue
+            while j < n and j - i < 4 and (_is_cap(t, j) or not t.cased) and t.low[j] not in P.REGION_WORDS \
+                    and t.low[j] not in P.COMMON_WORDS | P.NOT_NAMES and not _breaks_after(t, j - 1):
+                j += 1
+            if j < n and t.low[j] in P.REGION_WORDS and (_is_cap(t, j) or not t.cased) and not _breaks_after(t, j - 1):
+                if j > i + 1 or t.cased or t.low[j] in _BARE_REGIONS:
+                    out.append(_candidate(t, i, j + 1, "PLACE", f"region 'the ... {t.low[j]}' after a place cue", 0.7))
         for cue in P.MOVE_CUES:
             k = i + len(cue)
             if t.cased and k < n and tuple(t.low[i:k]) == cue and _is_cap(t, k) and t.low[k] not in P.NOT_NAMES:
@@ -341,9 +357,14 @@ def _places(t: _Text) -> list[Proposal]:
                     while j < n and j - k < 3 and _is_cap(t, j) and not _breaks_after(t, j - 1):
                         j += 1
                     out.append(_candidate(t, k, j, "PLACE", f"place after '{' '.join(cue)}'", 0.6))
-            elif not t.cased and k < n and tuple(t.low[i:k]) == cue and _unknown(t, k):
-                out.append(_candidate(t, k, k + 1, "PLACE", f"unknown word after '{' '.join(cue)}'", 0.6))
+            elif not t.cased and k < n and tuple(t.low[i:k]) == cue and (_unknown(t, k) or _rare(t, k)):
+                out.append(_candidate(t, k, k + 1, "PLACE", f"unknown or rare word after '{' '.join(cue)}'", 0.6))
     return out
+
+
+# region words that name a place with 'the' alone ('the highlands', 'the midlands'); not 'the coast', 'the valley'
+_REGION_CUES = P.PLACE_CUES | {"up", "down", "over", "across", "round"}
+_BARE_REGIONS = frozenset("highlands lowlands midlands cotswolds fens broads dales wolds marches borders".split())
 
 
 def _facility_name(t: _Text, i: int) -> int:
@@ -462,8 +483,9 @@ def _postcode_kind(s: str, t: _Text, i: int) -> str | None:
         return "UK postcode"
     if re.fullmatch(P.CA_POSTAL_GRAMMAR, s):
         return "Canadian postal code"
-    if re.fullmatch(P.EIRCODE_GRAMMAR, s) and (any(c.isalpha() for c in s[3:]) or _cue(P.POSTCODE_CUES, _window(t, i, 6))):
-        return "Eircode"
+    if re.fullmatch(P.EIRCODE_GRAMMAR, s):
+        if any(c.isalpha() for c in s[3:]) or _cue(P.POSTCODE_CUES, _window(t, i, 6)):
+            return "Eircode"
     return None
 
 
@@ -766,7 +788,7 @@ def _urls(t: _Text) -> list[Proposal]:
         while b > a and t.text[b - 1] in _EDGE_PUNCT:
             b -= 1
         url = t.text[a:b]
-        if (a and t.text[a - 1] in "@.\w") or "@" in url or not _web_host(url):
+        if (a and re.match(r"[@.\w]", t.text[a - 1])) or "@" in url or not _web_host(url):
             continue
         if p := _from_chars(t, a, b, "URL", "web address (public suffix)", 0.9):
             out.append(p)
@@ -842,6 +864,8 @@ def _handles(t: _Text) -> list[Proposal]:
         core = _core(t, i).strip(_EDGE_PUNCT)
         if re.fullmatch(r"@[A-Za-z0-9_.]{2,30}", core) and not re.fullmatch(P.EMAIL_PATTERN, core[1:]):
             out.append(_candidate(t, i, i + 1, "URL", "social media handle ('@')", 0.9))
+        if t.low[i] == "at" and i + 1 < n and not _breaks_after(t, i) and _said_handle(t, i + 1):
+            out.append(_candidate(t, i, _handle_end(t, i + 1), "URL", "handle said 'at ...'", 0.8))
         for cue in P.HANDLE_CUES:
             k = i + len(cue)
             if k < n and tuple(t.low[i:k]) == cue and not _breaks_after(t, k - 1) and t.bare[k][:1].isalnum():
@@ -850,9 +874,23 @@ def _handles(t: _Text) -> list[Proposal]:
         if t.low[i] in P.SOCIAL_SITES and t.low[i] != "x" and i + 2 < n and t.low[i + 1] in ("is", "handle", "name") \
                 and i and t.low[i - 1] in ("my", "his", "her", "their", "our", "your"):
             k = i + 2 if t.low[i + 1] == "is" else i + 3 if i + 3 < n and t.low[i + 2] == "is" else n
-            if k < n and t.bare[k][:1].isalnum() and t.low[k] not in P.COMMON_WORDS | P.NOT_NAMES:
+            if k < n and t.bare[k][:1].isalnum() and (_handle_end(t, k) > k + 1 or _unknown(t, k)
+                                                       or re.search(r"\d|_", t.bare[k])):
                 out.append(_candidate(t, k, _handle_end(t, k), "URL", f"handle after 'my {t.low[i]} is'", 0.8))
     return out
+
+
+def _said_handle(t: _Text, k: int) -> bool:
+    """Whether the words from k are a handle said after 'at': a letters-then-digits name ('hortense56') or
+    names joined by 'underscore' or 'dot' ending in no web suffix ('kofi dot yeboah', not 'gmail dot com')."""
+    b, n = t.bare[k], len(t.low)
+    if re.fullmatch(r"[A-Za-z][A-Za-z_.]{2,}\d{1,4}", b):
+        return True
+    j = _handle_end(t, k)
+    if j == k + 1 or not b.isalpha() or t.low[k] in P.COMMON_WORDS | P.NOT_NAMES:
+        return False
+    last = t.low[j - 1]
+    return last not in P.URL_TLDS and not (j < n and t.low[j] == "dot") and redact_model.public_suffix(last) is None
 
 
 def _handle_end(t: _Text, k: int) -> int:

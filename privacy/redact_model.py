@@ -196,3 +196,33 @@ def public_suffix(host: str) -> tuple[str, str] | None:
     ends in no public suffix."""
     parts = _suffixes()(host)
     return (parts.domain, parts.suffix) if parts.suffix else None
+
+
+@cache
+def frequent() -> frozenset[str]:
+    """Lower-case words frequent enough on the web to be a whole token of GPT-2's byte-pair vocabulary (as
+    Whisper ships it): 'house', 'grace', 'doctor', but not 'juniper' or 'delacroix'. Empty when Whisper's
+    tokenizer files are not installed (then every word the lexicon knows counts as frequent)."""
+    import base64
+
+    spec = importlib.util.find_spec("whisper")
+    where = spec and spec.submodule_search_locations and list(spec.submodule_search_locations)[0]
+    path = where and f"{where}/assets/gpt2.tiktoken"
+    try:
+        lines = open(path, "rb").read().split(b"\n") if path else []  # noqa: SIM115
+    except OSError:
+        lines = []
+    out = set()
+    for line in lines:
+        token = base64.b64decode(line.split()[0]).decode("utf-8", "replace") if line.strip() else ""
+        if token.startswith(" ") and token[1:].isalpha() and token[1:].islower():
+            out.add(token[1:])
+    return frozenset(out)
+
+
+def rare_noun(word: str, model: str = MODEL) -> bool:
+    """A word the lexicon holds only as a noun and the web seldom writes in lower case: often a proper noun
+    WordNet lists ('mortimer', 'delacroix', 'anglesey'), so a name or place when a cue comes before it."""
+    vocab = frequent()
+    return bool(vocab) and word.isalpha() and len(word) > 3 and known(word, model) and word not in vocab \
+        and word not in other_than_nouns(model) and word not in inflections(model)

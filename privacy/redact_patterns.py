@@ -208,8 +208,9 @@ PLACE_PHRASE_CUES = tuple(
     "emigrated to|relocated to|went back to|go back to|back home in|up in|out in|down in|over in|family in|"
     "house in|flat in|work in|works in|worked in|studied in|near|outside|visiting|visited|from".split("|")
 )
+MOVE_CUES = tuple(dict.fromkeys(MOVE_CUES + PLACE_PHRASE_CUES))
 # generic words in region names said with 'the' ('the Lake District', 'the Highlands', 'the Cotswolds')
 REGION_WORDS = frozenset(
     "district highlands lowlands islands isles valley vale dales moors fens downs coast riviera borders peninsula "
-    "midlands wolds broads marches forest".split()
+    "midlands wolds broads marches forest cotswolds".split()
 )

@@ -39,6 +39,7 @@ SLOTS = {
     "member": ("ID", "health plan number"), "account": ("ID", "account number"),
     "licence": ("ID", "certificate/licence number"), "plate": ("ID", "vehicle identifier"),
     "serial": ("ID", "device identifier"),
+    "spelled_postcode": ("ADDRESS", "postcode/zip"), "handle": ("URL", "web address"),
 }
 
 TEMPLATES = {
@@ -109,6 +110,18 @@ TEMPLATES = {
         "My cousin drove down from {city} for the funeral.",
         "Honestly {full} was the only teacher who cared.",
         "The serial number on the back says {serial}.",
+        # added with the postcode, web address, place and name rules of issue 19 (TUNE only)
+        "Sorry, the postcode is {spelled_postcode}, I always get it wrong.",
+        "It's {address}, {city} {spelled_postcode}.",
+        "She lives at {address}, {city}, {zip} now.",
+        "I follow a page, {url}, that my friend found.",
+        "She posts everything, her account is {handle}.",
+        "My old flatmate still lives in {city}, I think.",
+        "We used to go up to {region} when the kids were small.",
+        "My friend {first} from the group texted me.",
+        "I was talking to {first} about it and she just listened.",
+        "My neighbour {full} keeps an eye on the house.",
+        "Apparently {first}'s mum was in hospital too.",
     ],
 }
 
@@ -231,6 +244,16 @@ FILLERS = {
         "It's a long road, I know that.",
         "Blessings in disguise, apparently.",
         "My body feels heavy all the time.",
+        "We got there on the dot at nine, for once.",
+        "Basically it's as easy as a b c, she said.",
+        "My instagram is full of other people's holidays.",
+        "The sun came out and a ray of light hit the kitchen.",
+        "I went to the top of the hill and just sat there.",
+        "The account of what happened is in my notes.",
+        "I'm on my own most nights, to be fair.",
+        "He gave me the cold shoulder for a week.",
+        "We moved the sofa to the other room.",
+        "I'm from a big family, five of us.",
     ],
 }
 
@@ -365,6 +388,15 @@ def fill(slot: str, lists: dict, rng: random.Random, words: bool, participant: s
         if words:
             return rng.choice(["", "w w w dot "]) + " dot ".join(site.split(".")) + path.replace("/", " slash ")
         return rng.choice(["", "www.", "https://"]) + site + path
+    if slot == "spelled_postcode":
+        code = rng.choice(lists["postcode"]).replace(" ", "")
+        said = [spoken(c, rng) if c.isdigit() else c.lower() for c in code]
+        return " ".join(said) if words or rng.random() < 0.5 else rng.choice([code, code.lower()])
+    if slot == "handle":
+        user = rng.choice([f"{first}_{last}", f"{first}{rng.randint(1, 99)}", f"{first}.{last}"]).lower()
+        if words:
+            return "at " + user.replace("_", " underscore ").replace(".", " dot ")
+        return "@" + user
     if slot == "ip":
         return ".".join(str(rng.randint(1, 254)) for _ in range(4))
     if slot == "ssn":

@@ -54,9 +54,12 @@ TUNE = {
             "Omaha|Plymouth|Rotherham|Shrewsbury|Swindon|Telford|Wakefield|Yeovil|Boise|Fresno|Halifax|Tulsa|"
             "Rotterdam|Ljubljana|Tampere|Bydgoszcz|Salt Lake City|Bury St Edmunds|Newcastle-under-Lyme|"
             "Chelmsford|"
-            "Pensacola|Kirkcaldy|Wrexham|Saginaw|Tauranga|Ballarat|Gdansk|Lausanne|Aarhus|Winnipeg".split("|"),
+            "Pensacola|Kirkcaldy|Wrexham|Saginaw|Tauranga|Ballarat|Gdansk|Lausanne|Aarhus|Winnipeg|Poznan|"
+            "Malmo|Skegness|Llandudno|Truro|Keswick|Stornoway|Athlone|Tralee|Kamloops|Flagstaff|Duluth".split("|"),
     "region": "Devon|Oregon|Manitoba|County Cork|Cumbria|Idaho|Kent|Suffolk|Alberta|Wyoming|the Lake District|"
-              "Brittany|Lombardy|Silesia|the Highlands|Nova Scotia|Ceredigion|Moravia|Anglesey|Tuscany".split("|"),
+              "Brittany|Lombardy|Silesia|the Highlands|Nova Scotia|Ceredigion|Moravia|Anglesey|Tuscany|"
+              "Northumberland|Hampshire|County Mayo|Bavaria|Andalusia|Queensland|Pembrokeshire|the Cotswolds|"
+              "Saskatchewan|Galicia".split("|"),
     "street": "Oakleigh|Rosebank|Hawthorne|Meadowsweet|Cranbourne|Elderberry|Grantham|Lavender|Penrose|Ashgrove|"
               "Birchfield|Hollybush|Quarry|Station".split("|"),
     "street_type": "Street|Road|Avenue|Lane|Drive|Row|Mews|Grove|Walk|Parade".split("|"),
@@ -64,9 +67,11 @@ TUNE = {
                 "Greenway Day Centre|Parkview Hospice|Fernlea Care Home|Broadmoor Hospital|Copperfield Sixth Form|"
                 "Ravenscraig Nursing Home|Sunnyside Surgery".split("|"),
     "domain": "gmail.com|live.co.uk|mail.com|yahoo.com".split("|"),
-    "site": "hopefulhearts.org|dailycalm.net|mindfulmums.co.uk".split("|"),
-    "postcode": "OX4 1BY|L8 7SF|B29 6BD|DD1 4HN".split("|"),
-    "zip": "55401|33139|80202|20009|07030|48104".split("|"),
+    "site": "hopefulhearts.org|dailycalm.net|mindfulmums.co.uk|griefcafe.ie|carers-circle.org.uk|"
+            "sobermornings.blog|anxietyhub.info|peerspace.health".split("|"),
+    "postcode": "OX4 1BY|L8 7SF|B29 6BD|DD1 4HN|SW1A 1AA|NE6 5LP|G12 8QQ|CF24 3AA|M5V 3L9|T2P 1J9|D02 X285|"
+                "H91 E2K3".split("|"),
+    "zip": "55401|33139|80202|20009|07030|48104|55401-2210|97205".split("|"),
 }
 
 TEST = {
