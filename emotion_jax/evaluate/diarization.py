@@ -1,19 +1,23 @@
-"""The `diarization` eval task: audio files and reference RTTM -> speakers as `analyze` finds them -> DER."""
+"""The `diarization` eval task: audio files and reference RTTM -> speakers as `analyze` finds them -> DER, counted by
+pyannote.metrics (speakers mapped one to one by optimal assignment, overlapping speech scored, a collar left unscored
+around each reference boundary)."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
+from pyannote.core import Annotation, Segment, Timeline
+from pyannote.metrics.diarization import DiarizationErrorRate
 from tqdm.auto import tqdm
 
 from emotion_jax.evaluate.manifest import Rows, resolve
 from emotion_jax.media import MediaError, load_audio
 from emotion_jax.speech import vad
-from emotion_jax.speech.diarize import DiarizationConfig, Turn, diarization_error_rate, diarize
+from emotion_jax.speech.diarize import DiarizationConfig, Turn, diarize
 
 SAMPLE_RATE = 16000
-COLLAR = 0.25  # seconds around each reference boundary left unscored, the usual setting
+COLLAR = 0.25  # seconds either side of each reference boundary left unscored, the usual (NIST md-eval) setting
 
 
 def read_rttm(path: Path) -> list[Turn]:
@@ -31,9 +35,41 @@ def read_rttm(path: Path) -> list[Turn]:
     return sorted(turns, key=lambda t: t.start)
 
 
+def annotation(turns: list[Turn]) -> Annotation:
+    """Turns as a pyannote.core Annotation (speaker ids as labels)."""
+    out = Annotation()
+    for k, t in enumerate(turns):
+        if t.end > t.start:
+            out[Segment(t.start, t.end), k] = int(t.speaker)
+    return out
+
+
+def der_metric(collar: float = COLLAR) -> DiarizationErrorRate:
+    """pyannote's DER with `collar` seconds either side of each reference boundary unscored (pyannote's collar is the
+    whole width, centred on the boundary)."""
+    return DiarizationErrorRate(collar=2 * collar, skip_overlap=False)
+
+
+def diarization_error_rate(reference: list[Turn], hypothesis: list[Turn], collar: float = COLLAR,
+                           duration: float | None = None) -> float:
+    """Missed speech + false alarm + speaker confusion over scored reference speech (pyannote.metrics), over
+    [0, duration] (default: to the last turn's end). No reference speech to score: 0 if the hypothesis has none
+    there, else inf."""
+    end = max([t.end for t in reference + hypothesis], default=0.0) if duration is None else duration
+    if end <= 0:
+        return 0.0
+    parts = der_metric(collar)(annotation(reference), annotation(hypothesis), uem=Timeline([Segment(0.0, end)]),
+                               detailed=True)
+    if parts["total"] <= 0:
+        return 0.0 if parts["false alarm"] <= 0 else float("inf")
+    return float(parts["diarization error rate"])
+
+
 def score(manifest: Path, rows: Rows, collar: float = COLLAR) -> dict:
-    """DER over all files (errors over all reference speech), speaker-count accuracy and real-time factor."""
-    skipped, n, right, errors, speech, audio_seconds, compute_seconds = list(rows.skipped), 0, 0, 0.0, 0.0, 0.0, 0.0
+    """DER over all files (pyannote's accumulated errors over all scored reference speech), speaker-count accuracy
+    and real-time factor."""
+    skipped, n, right, audio_seconds, compute_seconds = list(rows.skipped), 0, 0, 0.0, 0.0
+    metric = der_metric(collar)
     for item in tqdm(rows.items, desc="diarization", unit="file"):
         try:
             audio = load_audio(resolve(manifest, item["path"]), SAMPLE_RATE)
@@ -48,12 +84,12 @@ def score(manifest: Path, rows: Rows, collar: float = COLLAR) -> dict:
         hypothesis = diarize(audio, vad.speech_segments(audio, SAMPLE_RATE), DiarizationConfig())
         compute_seconds += time.perf_counter() - start
         audio_seconds += len(audio) / SAMPLE_RATE
-        length = sum(t.end - t.start for t in reference)
-        errors += diarization_error_rate(reference, hypothesis, collar) * length
-        speech += length
+        end = max([len(audio) / SAMPLE_RATE] + [t.end for t in reference + hypothesis])
+        metric(annotation(reference), annotation(hypothesis), uem=Timeline([Segment(0.0, end)]))
         right += len({t.speaker for t in hypothesis}) == len({t.speaker for t in reference})
         n += 1
-    return {"n": n, "skipped": skipped, "der": errors / max(speech, 1e-9), "speaker_count_accuracy": right / max(n, 1),
-            "collar": collar, "rtf": compute_seconds / max(audio_seconds, 1e-9),
+    return {"n": n, "skipped": skipped, "der": float(abs(metric)) if n else 0.0,
+            "speaker_count_accuracy": right / max(n, 1), "collar": collar,
+            "rtf": compute_seconds / max(audio_seconds, 1e-9),
             "model": {"name": "silero-vad + resemblyzer embeddings + agglomerative clustering",
                       "weights": "resemblyzer==0.1.4"}}

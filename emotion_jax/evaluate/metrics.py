@@ -1,8 +1,10 @@
-"""Classification metrics as reported by `emotion-jax eval` (plain numpy, no fitting)."""
+"""Classification metrics as reported by `emotion-jax eval`: scikit-learn's accuracy, F1 and confusion matrix, and
+our calibration figures (ECE, reliability diagram, selective accuracy), which scikit-learn has only for two classes."""
 
 from __future__ import annotations
 
 import numpy as np
+from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
 from emotion_jax.calibration import UncertainRule
 
@@ -35,23 +37,26 @@ def selective(probs: np.ndarray, y: np.ndarray, rule: UncertainRule = UncertainR
 
 
 def classification_report(probs: np.ndarray, y: np.ndarray, names: tuple[str, ...]) -> dict:
-    """accuracy, macro/weighted F1, per-class precision/recall/F1/support, confusion matrix, ECE, the reliability
-    diagram and selective accuracy at the "uncertain" threshold."""
+    """accuracy, macro/weighted F1, per-class precision/recall/F1/support, confusion matrix (scikit-learn's), ECE,
+    the reliability diagram and selective accuracy at the "uncertain" threshold (ours: scikit-learn's calibration
+    curve is binary only). Macro-F1 averages the classes present in `y`; a class never predicted scores 0."""
     k = len(names)
-    pred = probs.argmax(axis=1)
-    confusion = np.zeros((k, k), np.int64)
-    np.add.at(confusion, (y, pred), 1)
-    tp = np.diag(confusion).astype(float)
-    support = confusion.sum(axis=1)
-    predicted = confusion.sum(axis=0)
-    precision = np.divide(tp, predicted, out=np.zeros(k), where=predicted > 0)
-    recall = np.divide(tp, support, out=np.zeros(k), where=support > 0)
-    f1 = np.divide(2 * precision * recall, precision + recall, out=np.zeros(k), where=(precision + recall) > 0)
-    present = support > 0
+    labels = np.arange(k)
+    y = np.asarray(y, np.int64)
+    pred = probs.argmax(axis=1) if len(y) else np.zeros(0, np.int64)
+    if len(y):
+        precision, recall, f1, support = precision_recall_fscore_support(y, pred, labels=labels, zero_division=0)
+        confusion = confusion_matrix(y, pred, labels=labels)
+        macro = f1_score(y, pred, labels=np.unique(y), average="macro", zero_division=0)
+        weighted = f1_score(y, pred, labels=labels, average="weighted", zero_division=0)
+        accuracy = accuracy_score(y, pred)
+    else:  # scikit-learn refuses empty arrays
+        precision = recall = f1 = np.zeros(k)
+        support, confusion, macro, weighted, accuracy = np.zeros(k, np.int64), np.zeros((k, k), np.int64), 0, 0, 0
     return {
-        "accuracy": float(tp.sum() / max(len(y), 1)),
-        "macro_f1": float(f1[present].mean()) if present.any() else 0.0,
-        "weighted_f1": float((f1 * support).sum() / max(support.sum(), 1)),
+        "accuracy": float(accuracy),
+        "macro_f1": float(macro),
+        "weighted_f1": float(weighted),
         "ece": expected_calibration_error(probs, y) if len(y) else 0.0,
         "selective": selective(probs, y),
         "reliability": reliability(probs, y) if len(y) else [],
