@@ -278,7 +278,8 @@ def _unknown_name_cue(t: _Text, i: int) -> bool:
     if not t.cased and not (_unknown(t, i) or _rare(t, i) or t.low[i] in P.word_list("first_names") - P.COMMON_WORDS):
         return False
     after = i + 1 < len(t.low) and t.low[i + 1] in P.SAID_VERBS
-    before = i > 0 and t.low[i - 1] in P.SOCIAL_VERBS
+    before = i > 0 and t.low[i - 1] in P.SOCIAL_VERBS or i > 1 and t.low[i - 1] in ("to", "with") \
+        and t.low[i - 2] in P.TALK_VERBS and not _breaks_after(t, i - 1)
     return after or before
 
 
@@ -385,7 +386,8 @@ def _facility_name(t: _Text, i: int) -> int:
 
 def _place_score(t: _Text, i: int, phrase: str) -> float:
     cue = i > 0 and t.low[i - 1] in P.PLACE_CUES
-    if t.cased and not _is_cap(t, i):
+    head = i + 1 if phrase.startswith("the ") and i + 1 < len(t.low) else i  # 'the Highlands'
+    if t.cased and not _is_cap(t, head):
         return 0.0
     if phrase in P.AMBIGUOUS_PLACES or phrase in P.COMMON_WORDS:
         return 0.75 if cue or (i > 0 and t.low[i - 1] in P.STREET_TYPES) else 0.0
@@ -992,6 +994,11 @@ def _holds(p: Proposal, q: Proposal) -> bool:
     return p.char_start <= q.char_start and q.char_end <= p.char_end and p.char_end - p.char_start > len(q.text)
 
 
+def _named_facility(p: Proposal) -> bool:
+    """A facility or region found by its shape ('X Medical Practice'): it wins over a model's shorter hit."""
+    return p.category == "PLACE" and p.reason.startswith(("named ", "region "))
+
+
 def _resolve(found: Iterable[Proposal]) -> list[Proposal]:
     """Keep the surest of overlapping proposals (then the longest); merge overlapping ones of one category."""
     kept: list[Proposal] = []
@@ -999,7 +1006,7 @@ def _resolve(found: Iterable[Proposal]) -> list[Proposal]:
         clash = [q for q in kept if q.start < p.stop and p.start < q.stop]
         if not clash:
             kept.append(p)
-        elif p.category in _STRUCTURED and all(_holds(p, q) for q in clash):
+        elif (p.category in _STRUCTURED or _named_facility(p)) and all(_holds(p, q) for q in clash):
             for q in clash:  # an e-mail, web or street address holding a name is redacted as the whole address
                 kept.remove(q)
             kept.append(p)

