@@ -13,9 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
+from emotion_jax.config import AnalysisConfig
 from emotion_jax.demo import make_demo_session
+from emotion_jax.face.expressions import read_expressions
 from emotion_jax.face.model import Predictor
-from emotion_jax.pipeline import AnalysisConfig, find_faces, read_expressions
+from emotion_jax.face.tracks import find_faces
 from privacy.faces import FaceDetector
 
 HERE = Path(__file__).parent
@@ -58,9 +60,9 @@ def face_path_rtf(video: Path) -> tuple[float, float]:
     """(seconds of compute per second of video, video seconds) for decode + detect + track + crop + CNN."""
     config = AnalysisConfig()
     t = time.perf_counter()
-    faces = find_faces(video, config, progress=False)
-    read_expressions(faces, config, progress=False)
-    return (time.perf_counter() - t) / float(faces["duration"]), float(faces["duration"])
+    faces = find_faces(video, config.media, config.detector, config.tracker, config.crops, progress=False)
+    read_expressions(faces.crops, config.batch_size, progress=False)
+    return (time.perf_counter() - t) / float(faces.duration), float(faces.duration)
 
 
 def main() -> None:

@@ -16,13 +16,14 @@ from pathlib import Path
 
 import numpy as np
 
-from emotion_jax.fusion import paired, pools
-from emotion_jax.fusion.examples import Sampler
+from emotion_jax.evaluate import paired
 from emotion_jax.fusion.model import MODALITIES, load, weights_hash, with_reading
 from emotion_jax.fusion.predict import FusionPredictor
-from emotion_jax.fusion.train import TEST_EXAMPLES, TrainConfig, data_part, test_batches
 from emotion_jax.labels import EMOTIONS, RAVDESS
 from emotion_jax.pipeline import analyze
+from emotion_jax.train import fusion_pools as pools
+from emotion_jax.train.fusion import TEST_EXAMPLES, TrainConfig, data_part, test_batches
+from emotion_jax.train.fusion_examples import Sampler
 
 HERE = Path(__file__).parent
 AV = HERE.parent.parent / "shared" / "data" / "av" / "ravdess_actor01"

@@ -28,9 +28,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
+from emotion_jax.config import AnalysisConfig
+from emotion_jax.consenting import check_consent
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import MediaConfig
-from emotion_jax.pipeline import AnalysisConfig, analyze, check_consent, run_key
+from emotion_jax.pipeline import analyze, run_key
 from emotion_jax.store import SessionStore, secret_from
 from emotion_jax.timeline import MODALITIES, from_arrow, summarize
 from privacy.consent import ConsentError
@@ -206,7 +208,7 @@ def run_batch(sessions: Sequence[SessionSpec], store_root: str | os.PathLike, se
             if record["status"] == "done" and record["run_key"] == key and store.has(session, "timeline"):
                 outcomes[session] = Outcome(spec.label, session, "skipped", "already analysed")
                 continue
-            check_consent(store.consent(session), session, analysis)
+            check_consent(store.consent(session), session, analysis.modalities, analysis.purpose)
         except ConsentError as err:
             outcomes[session] = Outcome(spec.label, session, "no-consent", str(err))
             continue

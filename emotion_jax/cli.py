@@ -44,8 +44,9 @@ def _write_outputs(analysis, out: Path, name: str) -> list[Path]:
 
 
 def _analyze(recording: Path, out: Path, fps: float) -> int:
+    from emotion_jax.config import AnalysisConfig
     from emotion_jax.media import MediaConfig
-    from emotion_jax.pipeline import AnalysisConfig, analyze
+    from emotion_jax.pipeline import analyze
 
     config = AnalysisConfig(media=MediaConfig(fps=fps))
     analysis = analyze(recording, config, work_dir=out / ".stages")
@@ -125,8 +126,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
             raise ValueError("--participant maps who is found to consent records, which are kept in a store: "
                              "give --store and --session")
         return _analyze(args.recording, args.out, args.fps)
+    from emotion_jax.config import AnalysisConfig
     from emotion_jax.media import MediaConfig
-    from emotion_jax.pipeline import AnalysisConfig, analyze
+    from emotion_jax.pipeline import analyze
 
     modalities = tuple(args.modalities.split(","))
     config = AnalysisConfig(media=MediaConfig(fps=args.fps), modalities=modalities, purpose=args.purpose)
@@ -156,7 +158,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 
         return text.main(args.rest)
     if args.what == "fusion":
-        from emotion_jax.fusion import train
+        from emotion_jax.train import fusion as train
 
         return train.main(args.rest)
     from emotion_jax.train import voice

@@ -69,3 +69,24 @@ def assign(found: Sequence[str], ledger: ConsentLedger, session: str, given: Map
     seen = ", ".join(f"{name} ({where[name]})" if where and name in where else name for name in found)
     raise ConsentError(f"the recording has {seen} and consent is recorded for {', '.join(ids)}: {HOW}; "
                        "anyone not named gets no readings")
+
+
+def check_consent(ledger: ConsentLedger, session: str, modalities: Sequence[str], purpose: str,
+                  given: Mapping[str, str] | None = None) -> None:
+    """Refuse (ConsentError) unless each participant named in `given` ({found name: participant id or role}),
+    or without it every participant of the session, consented to every modality analysed, for this purpose."""
+    recorded = participants(ledger, session)
+    if not recorded:
+        raise ConsentError(f"no consent is recorded for session {session}: record each participant's consent "
+                           "(store.save_consent) before analysing")
+    named = [resolve(ledger, session, who) for who in (given or {}).values()]
+    missing = []
+    for modality in modalities:
+        for participant in dict.fromkeys(named or recorded):
+            try:
+                ledger.require(participant, session, modality, purpose)
+            except ConsentError as err:
+                missing.append(str(err))
+    if missing:
+        raise ConsentError("; ".join(missing) + ". Analyse only what was consented to with "
+                           "AnalysisConfig(modalities=...), or record the missing consent.")

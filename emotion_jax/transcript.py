@@ -9,28 +9,26 @@ import numpy as np
 import pyarrow as pa
 
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.speech.heard import Speech
+from emotion_jax.speech.prosody import TURN_PROSODY
+from emotion_jax.text.reading import Words
 from emotion_jax.timeline import overlap_seconds
 from privacy.redact import Word
-
-# Per-turn prosody columns, named as the fields of speech.prosody.UtteranceProsody (F0 in Hz, intensity and HNR in
-# dB, jitter and shimmer as fractions, speaking rate in words per second, pause before the turn in seconds).
-TURN_PROSODY: tuple[str, ...] = ("f0_mean", "f0_sd", "f0_range", "intensity_mean", "jitter", "shimmer", "hnr",
-                                 "speaking_rate", "pause_before")
 
 
 def _names(speakers: np.ndarray, names: dict[int, str]) -> pa.Array:
     return pa.array([names.get(int(s), f"speaker {int(s) + 1}") for s in speakers], pa.string())
 
 
-def words_table(speech: dict[str, np.ndarray], names: dict[int, str]) -> pa.Table:
+def words_table(speech: Speech, names: dict[int, str]) -> pa.Table:
     """One row per word: start and end (s), participant, the word as heard, and Whisper's probability for it."""
-    times = speech["word_times"].reshape(-1, 2)
+    times = speech.word_times.reshape(-1, 2)
     return pa.table({
         "start": pa.array(times[:, 0], pa.float64()),
         "end": pa.array(times[:, 1], pa.float64()),
-        "participant": _names(speech["word_speaker"], names),
-        "word": pa.array([w.strip() for w in speech["word_text"].tolist()], pa.string()),
-        "probability": pa.array(speech["word_probability"], pa.float32()),
+        "participant": _names(speech.word_speaker, names),
+        "word": pa.array([w.strip() for w in speech.word_text.tolist()], pa.string()),
+        "probability": pa.array(speech.word_probability, pa.float32()),
     })
 
 
@@ -44,37 +42,26 @@ def redacted_table(words: pa.Table, kept: list[Word]) -> pa.Table:
     return words.set_column(words.schema.get_field_index("word"), "word", pa.array([k.text for k in kept], pa.string()))
 
 
-def turn_words(speech: dict[str, np.ndarray]) -> np.ndarray:
-    """Index of the turn each word belongs to: the one of its speaker it overlaps most, else the nearest; -1 if none."""
-    words, turns = speech["word_times"].reshape(-1, 2), speech["turn_times"].reshape(-1, 2)
-    if not len(turns):
-        return np.full(len(words), -1)
-    overlap = np.minimum(words[:, None, 1], turns[None, :, 1]) - np.maximum(words[:, None, 0], turns[None, :, 0])
-    score = np.where(speech["word_speaker"][:, None] == speech["turn_speaker"][None, :], overlap, -np.inf)
-    return np.argmax(score, axis=1) if len(words) else np.zeros(0, np.int64)
-
-
-def turns_table(speech: dict[str, np.ndarray], names: dict[int, str],
-                text: dict[str, np.ndarray] | None = None) -> pa.Table:
+def turns_table(speech: Speech, names: dict[int, str], text: Words | None = None) -> pa.Table:
     """One row per speaker turn: times, participant, what was said, the voice and text models' readings, prosody."""
-    turns = speech["turn_times"].reshape(-1, 2)
-    owner = turn_words(speech)
-    texts = [" ".join(speech["word_text"][owner == k].tolist()) for k in range(len(turns))]
-    pieces = speech["piece_times"].reshape(-1, 2)
+    turns = speech.turn_times.reshape(-1, 2)
+    owner = speech.word_turns()
+    texts = [" ".join(speech.word_text[owner == k].tolist()) for k in range(len(turns))]
+    pieces = speech.piece_times.reshape(-1, 2)
     weight = overlap_seconds(turns[:, 0], turns[:, 1], pieces)
-    weight *= speech["turn_speaker"][:, None] == speech["piece_speaker"][None, :]
-    probs = weight @ speech["piece_probs"].reshape(-1, len(EMOTIONS)) / np.maximum(weight.sum(1, keepdims=True), 1e-9)
-    prosody = speech["turn_prosody"].reshape(-1, len(TURN_PROSODY))
+    weight *= speech.turn_speaker[:, None] == speech.piece_speaker[None, :]
+    probs = weight @ speech.piece_probs.reshape(-1, len(EMOTIONS)) / np.maximum(weight.sum(1, keepdims=True), 1e-9)
+    prosody = speech.turn_prosody.reshape(-1, len(TURN_PROSODY))
     read = np.full((len(turns), len(EMOTIONS)), np.nan, np.float32)
     va = np.full((len(turns), 2), np.nan, np.float32)
-    if text is not None and len(text["turn"]):
-        read[text["turn"]] = text["probs"]
-        va[text["turn"]] = np.stack([text["valence"], text["arousal"]], axis=1)
+    if text is not None and len(text.turn):
+        read[text.turn] = text.probs
+        va[text.turn] = np.stack([text.valence, text.arousal], axis=1)
     said = ~np.isnan(read[:, 0])
     return pa.table({
         "start": pa.array(turns[:, 0], pa.float64()),
         "end": pa.array(turns[:, 1], pa.float64()),
-        "participant": _names(speech["turn_speaker"], names),
+        "participant": _names(speech.turn_speaker, names),
         "text": pa.array(texts, pa.string()),
         "voice_emotion": pa.array([EMOTIONS[k] for k in np.argmax(probs, axis=1)] if len(probs) else [],
                                   pa.string()),

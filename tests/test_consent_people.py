@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
-from emotion_jax.consenting import assign, parse_assignments, resolve
-from emotion_jax.pipeline import UNCONSENTED, analyze, check_consent
+from emotion_jax.consenting import assign, check_consent, parse_assignments, resolve
+from emotion_jax.people import UNCONSENTED
+from emotion_jax.pipeline import analyze
 from emotion_jax.store import SessionStore
 from privacy.consent import ConsentError, ConsentLedger
 from tests.conftest import FAST, PASSPHRASE
@@ -103,10 +104,10 @@ def test_consent_is_checked_for_the_participants_named():
 
     two = _ledger(("P1", "client"), ("T1", "therapist"))  # face only
     config = AnalysisConfig(modalities=("face",))
-    check_consent(two, "s", config, {"person 1": "client"})
+    check_consent(two, "s", config.modalities, config.purpose, {"person 1": "client"})
     with pytest.raises(ConsentError, match="does not cover modality 'voice'"):
-        check_consent(two, "s", AnalysisConfig(modalities=("face", "voice")), {"person 1": "client"})
+        check_consent(two, "s", ("face", "voice"), "clinical review", {"person 1": "client"})
     with pytest.raises(ConsentError, match="no consent is recorded"):
-        check_consent(ConsentLedger(), "s", config)
+        check_consent(ConsentLedger(), "s", config.modalities, config.purpose)
     assert UNCONSENTED.format(1, 2.5) == ("an unconsented participant was present from 1.0 s to 2.5 s: no readings "
                                           "were made or kept")

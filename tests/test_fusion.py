@@ -9,14 +9,14 @@ import sys
 import numpy as np
 import pytest
 
-from emotion_jax.fusion import pools
-from emotion_jax.fusion.examples import Sampler
+from emotion_jax.evaluate.paired import report
 from emotion_jax.fusion.model import MODALITIES, load
-from emotion_jax.fusion.paired import report
 from emotion_jax.fusion.predict import FusionPredictor, empty_stream
-from emotion_jax.fusion.train import TEST_EXAMPLES, TrainConfig, data_part
-from emotion_jax.fusion.train import test_batches as held_out_batches
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.train import fusion_pools as pools
+from emotion_jax.train.fusion import TEST_EXAMPLES, TrainConfig, data_part
+from emotion_jax.train.fusion import test_batches as held_out_batches
+from emotion_jax.train.fusion_examples import Sampler
 from tests.conftest import RAVDESS_CLIP
 
 

@@ -9,9 +9,12 @@ import av
 import numpy as np
 import pytest
 
+from emotion_jax.config import AnalysisConfig
+from emotion_jax.face.tracks import find_faces
 from emotion_jax.fusion.linking import link, link_scores, mouth_activity, speaking
 from emotion_jax.media import load_audio
-from emotion_jax.pipeline import AnalysisConfig, cast, find_faces, hear_speech
+from emotion_jax.people import cast
+from emotion_jax.speech.heard import hear_speech
 from tests.conftest import DATA, RAVDESS_CLIP
 
 
@@ -43,12 +46,13 @@ def split_screen(path: Path, talking_left: list[bool], voices: list[np.ndarray])
 def stages_of(path: Path) -> tuple[dict, dict, AnalysisConfig]:
     config = AnalysisConfig()
     sound: list[np.ndarray] = []
-    faces = find_faces(path, config, progress=False, audio=sound)
-    return faces, hear_speech(np.concatenate(sound), config, progress=False), config
+    faces = find_faces(path, config.media, config.detector, config.tracker, config.crops, progress=False,
+                       audio=sound)
+    return faces, hear_speech(np.concatenate(sound), config.hearing(), progress=False), config
 
 
 def left_track(faces: dict, tracks: list[int]) -> int:
-    return min(tracks, key=lambda k: faces["boxes"][faces["track_ids"] == k][:, 0].mean())
+    return min(tracks, key=lambda k: faces.boxes[faces.track_ids == k][:, 0].mean())
 
 
 @pytest.fixture(scope="module", params=[True, False], ids=["talking-left", "talking-right"])
@@ -60,14 +64,15 @@ def stages(request, tmp_path_factory):
 
 def test_the_voice_is_linked_to_the_face_that_talks(stages) -> None:
     talking_left, faces, speech, config = stages
-    tracks = sorted(set(faces["track_ids"].tolist()))
-    assert len(tracks) == 2 and set(speech["turn_speaker"].tolist()) == {0}
+    tracks = sorted(set(faces.track_ids.tolist()))
+    assert len(tracks) == 2 and set(speech.turn_speaker.tolist()) == {0}
     left = left_track(faces, tracks)
     talker = left if talking_left else (set(tracks) - {left}).pop()
     scores = link_scores(faces, speech, tracks, [0])
     assert scores[tracks.index(talker), 0] > 0.3 > np.nan_to_num(scores[1 - tracks.index(talker), 0])
     assert [(lk.track, lk.speaker) for lk in link(faces, speech, tracks, [0])] == [(talker, 0)]
-    people, notes = cast(faces, speech, config)
+    found = cast(faces, speech, config.min_track_seconds, config.media.fps, config.linking)
+    people, notes = found.participants, found.notes
     linked = [p for p in people if p.face_track is not None and p.speaker is not None]
     assert [p.face_track for p in linked] == [talker] and len(people) == 2
     assert any("linked" in n for n in notes)
@@ -78,14 +83,15 @@ def test_two_voices_are_linked_each_to_the_face_that_talks_with_it(tmp_path) -> 
     female = load_audio(DATA / "speech" / "ravdess" / "Actor_02" / "03-01-01-01-01-01-02.flac", 16000)
     path = split_screen(tmp_path / "two.mp4", [True, False], [load_audio(RAVDESS_CLIP, 16000), female])
     faces, speech, config = stages_of(path)
-    tracks = sorted(set(faces["track_ids"].tolist()))
-    first, second = speech["turn_speaker"][np.argsort(speech["turn_times"][:, 0])][[0, -1]]
+    tracks = sorted(set(faces.track_ids.tolist()))
+    first, second = speech.turn_speaker[np.argsort(speech.turn_times[:, 0])][[0, -1]]
     assert len(tracks) == 2 and first != second
     left = left_track(faces, tracks)
     right = (set(tracks) - {left}).pop()
     assert {(lk.track, lk.speaker) for lk in link(faces, speech, tracks, [first, second])} == {(left, first),
                                                                                               (right, second)}
-    people, notes = cast(faces, speech, config)
+    found = cast(faces, speech, config.min_track_seconds, config.media.fps, config.linking)
+    people, notes = found.participants, found.notes
     assert len(people) == 2 and all(p.face_track is not None and p.speaker is not None for p in people)
     assert sum("linked" in n for n in notes) == 2
 

@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
+from emotion_jax.config import AnalysisConfig
+from emotion_jax.face.tracks import find_faces
 from emotion_jax.media import MediaConfig, open_media
-from emotion_jax.pipeline import AnalysisConfig, find_faces
 from tests.clips import phone_clip
 
 
@@ -27,6 +28,7 @@ def test_frames_are_upright_on_the_analysis_grid_with_the_sound(phone):
 
 
 def test_the_face_is_found_in_every_analysis_frame_as_one_person(phone):
-    faces = find_faces(phone, AnalysisConfig(), progress=False)
-    per_frame = np.array([(faces["times"] == t).sum() for t in faces["frame_times"]])
-    assert np.mean(per_frame == 1) >= 0.9 and len(np.unique(faces["track_ids"])) == 1
+    c = AnalysisConfig()
+    faces = find_faces(phone, c.media, c.detector, c.tracker, c.crops, progress=False)
+    per_frame = np.array([(faces.times == t).sum() for t in faces.frame_times])
+    assert np.mean(per_frame == 1) >= 0.9 and len(np.unique(faces.track_ids)) == 1

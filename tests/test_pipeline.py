@@ -4,8 +4,10 @@ import numpy as np
 import pytest
 
 from emotion_jax import pipeline
+from emotion_jax.config import AnalysisConfig
+from emotion_jax.face.tracks import find_faces
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.pipeline import AnalysisConfig, analyze, find_faces
+from emotion_jax.pipeline import analyze
 from emotion_jax.speech.wer import word_error_rate
 from emotion_jax.timeline import MODALITIES, PROSODY
 from tests.conftest import RAVDESS_CLIP
@@ -13,15 +15,16 @@ from tests.conftest import RAVDESS_CLIP
 
 @pytest.fixture(scope="module")
 def ravdess_faces():
-    return find_faces(RAVDESS_CLIP, AnalysisConfig(), progress=False)
+    c = AnalysisConfig()
+    return find_faces(RAVDESS_CLIP, c.media, c.detector, c.tracker, c.crops, progress=False)
 
 
 def test_one_face_in_almost_every_frame_with_one_id(ravdess_faces):
-    frames = ravdess_faces["frame_times"]
-    per_frame = np.array([(ravdess_faces["times"] == t).sum() for t in frames])
+    frames = ravdess_faces.frame_times
+    per_frame = np.array([(ravdess_faces.times == t).sum() for t in frames])
     assert len(frames) >= 15
     assert np.mean(per_frame == 1) >= 0.95
-    assert len(np.unique(ravdess_faces["track_ids"])) == 1
+    assert len(np.unique(ravdess_faces.track_ids)) == 1
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,9 @@ import pytest
 from scipy.signal import butter, resample_poly, sosfilt
 
 from emotion_jax.media import load_audio
-from emotion_jax.pipeline import NO_SPEECH, analyze
+from emotion_jax.pipeline import analyze
 from emotion_jax.speech.asr import speech_blocks
+from emotion_jax.speech.heard import NO_SPEECH
 from emotion_jax.speech.vad import SpeechSegment
 from emotion_jax.speech.wer import word_error_rate
 from tests.conftest import DATA, write_wav

@@ -8,9 +8,10 @@ import cv2
 import numpy as np
 from tqdm.auto import tqdm
 
+from emotion_jax.config import AnalysisConfig
 from emotion_jax.evaluate.manifest import Rows, resolve
 from emotion_jax.face import model as face_model
-from emotion_jax.pipeline import AnalysisConfig, crop_largest_face
+from emotion_jax.face.crops import crop_largest_face
 from privacy.faces import FaceDetector
 
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".bmp", ".webp"}
@@ -47,7 +48,7 @@ def predict(manifest: Path, rows: Rows, batch_size: int, face_model_name: str = 
         if image is None:
             skipped.append({"row": int(item["row"]), "path": item["path"], "reason": "missing or unreadable image"})
             continue
-        crop, found = crop_largest_face(image, detector, config)
+        crop, found = crop_largest_face(image, detector, config.crops)
         whole += not found
         crops.append(crop)
         labels.append(label)

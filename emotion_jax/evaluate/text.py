@@ -109,22 +109,6 @@ def score(probs: dict[str, np.ndarray], va: dict[str, np.ndarray], splits: dict[
     return out
 
 
-def held_out_from_cache(model, data: dict, splits: dict[str, td.Split]) -> dict:
-    """Held-out figures through the cached encoder features (used by training to fill the weights' record)."""
-    from emotion_jax.train.text import model_outputs
-
-    bias = np.asarray(model.config.logit_bias)
-    probs, va, readings = {}, {}, {c: {} for c in model.config.corpus_heads}
-    for name in HELD_OUT:
-        out = model_outputs(model, data, td.rows_of(splits[name], data))
-        p, va[name] = out["probs"] * np.exp(bias), out["va"]
-        probs[name] = p / p.sum(1, keepdims=True)
-        if name in READING_SPLITS:
-            for k, corpus in enumerate(model.config.corpus_heads):
-                readings[corpus][name] = out["corpus"][:, k]
-    return score(probs, va, splits, readings)
-
-
 def evaluate(limit: int | None = None, batch_size: int = 64) -> dict:
     """Official text figures: raw held-out text through TextPredictor (the full inference path); report dict."""
     from emotion_jax.text import model as text_model

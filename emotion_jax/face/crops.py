@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from privacy.faces import FaceDetector
+
 
 @dataclass(frozen=True)
 class CropConfig:
@@ -38,3 +40,16 @@ def align_crops(frame_rgb: np.ndarray, boxes: np.ndarray, landmarks: np.ndarray 
         out[i] = cv2.warpAffine(gray, m, (config.size, config.size), flags=cv2.INTER_AREA,
                                 borderMode=cv2.BORDER_REPLICATE)
     return out
+
+
+def crop_largest_face(image_rgb: np.ndarray, detector: FaceDetector,
+                      config: CropConfig = CropConfig()) -> tuple[np.ndarray, bool]:
+    """(crop, found) for the largest face in a still image; the whole image is the crop if none is found."""
+    faces = detector(image_rgb)
+    if len(faces.boxes):
+        areas = (faces.boxes[:, 2] - faces.boxes[:, 0]) * (faces.boxes[:, 3] - faces.boxes[:, 1])
+        i = int(np.argmax(areas))
+        return align_crops(image_rgb, faces.boxes[i:i + 1], faces.landmarks[i:i + 1], config)[0], True
+    h, w = image_rgb.shape[:2]
+    whole = np.array([[0, 0, w, h]], np.float32)
+    return align_crops(image_rgb, whole, None, CropConfig(size=config.size, scale=1.0))[0], False

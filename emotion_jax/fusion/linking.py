@@ -15,6 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from emotion_jax.face.tracks import Faces
+from emotion_jax.speech.heard import Speech
+
 MOUTH = (slice(30, 46), slice(12, 36))   # rows, columns of the 48x48 aligned crop
 
 
@@ -56,18 +59,18 @@ def speaking(times: np.ndarray, turns: np.ndarray) -> np.ndarray:
     return inside
 
 
-def link_scores(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray], tracks: list[int],
+def link_scores(faces: Faces, speech: Speech, tracks: list[int],
                 speakers: list[int], config: LinkConfig = LinkConfig()) -> np.ndarray:
     """(tracks, speakers) correlations of mouth activity with speaking; NaN where there is too little to judge."""
     scores = np.full((len(tracks), len(speakers)), np.nan)
     for i, k in enumerate(tracks):
-        sel = np.flatnonzero(faces["track_ids"] == k)
-        sel = sel[np.argsort(faces["times"][sel], kind="stable")]
-        t = faces["times"][sel]
-        activity = mouth_activity(faces["crops"][sel], t, config.max_gap)
+        sel = np.flatnonzero(faces.track_ids == k)
+        sel = sel[np.argsort(faces.times[sel], kind="stable")]
+        t = faces.times[sel]
+        activity = mouth_activity(faces.crops[sel], t, config.max_gap)
         seen = np.isfinite(activity)
         for j, s in enumerate(speakers):
-            talk = speaking(t, speech["turn_times"][speech["turn_speaker"] == s])[seen]
+            talk = speaking(t, speech.turn_times[speech.turn_speaker == s])[seen]
             a = activity[seen]
             if len(a) < config.min_frames or talk.all() or not talk.any() or a.std() == 0:
                 continue
@@ -75,7 +78,7 @@ def link_scores(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray], tra
     return scores
 
 
-def link(faces: dict[str, np.ndarray], speech: dict[str, np.ndarray], tracks: list[int], speakers: list[int],
+def link(faces: Faces, speech: Speech, tracks: list[int], speakers: list[int],
          config: LinkConfig = LinkConfig()) -> list[Link]:
     """One-to-one links between face tracks and speakers whose mouth activity follows the speaker's turns."""
     if not tracks or not speakers:

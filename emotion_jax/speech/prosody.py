@@ -30,6 +30,10 @@ if TYPE_CHECKING:
     from emotion_jax.speech.vad import SpeechSegment
 
 FRAME_KEYS = ("times", "f0", "voiced", "intensity_db", "hnr_db")
+# Per-turn prosody columns, named as the fields of UtteranceProsody (F0 in Hz, intensity and HNR in dB, jitter and
+# shimmer as fractions, speaking rate in words per second, pause before the turn in seconds).
+TURN_PROSODY: tuple[str, ...] = ("f0_mean", "f0_sd", "f0_range", "intensity_mean", "jitter", "shimmer", "hnr",
+                                 "speaking_rate", "pause_before")
 # Columns of prosody_tokens(): voiced fraction of the token's frames; mean F0 of its voiced frames in semitones,
 # z-scored over the voiced frames of the features given (one speaker); mean intensity (energy average) z-scored
 # over those voiced frames and clipped to +-_Z_CLIP; mean HNR of its voiced frames in dB / 20. Unvoiced tokens

@@ -30,6 +30,7 @@ import optax
 from flax import nnx
 
 from emotion_jax import checkpoint
+from emotion_jax.evaluate import text as text_eval
 from emotion_jax.labels import NUM_CLASSES
 from emotion_jax.text.encoder import EncoderConfig
 from emotion_jax.text.model import WEIGHTS_DIR, TextConfig, TextEmotion, TextHeads, init_from_encoder, save
@@ -233,6 +234,20 @@ def model_outputs(model: TextEmotion, data: dict, rows: np.ndarray, batch: int =
     return out
 
 
+def held_out_from_cache(model, data: dict, splits: dict[str, td.Split]) -> dict:
+    """Held-out figures through the cached encoder features (used by training to fill the weights' record)."""
+    bias = np.asarray(model.config.logit_bias)
+    probs, va, readings = {}, {}, {c: {} for c in model.config.corpus_heads}
+    for name in text_eval.HELD_OUT:
+        out = model_outputs(model, data, td.rows_of(splits[name], data))
+        p, va[name] = out["probs"] * np.exp(bias), out["va"]
+        probs[name] = p / p.sum(1, keepdims=True)
+        if name in text_eval.READING_SPLITS:
+            for k, corpus in enumerate(model.config.corpus_heads):
+                readings[corpus][name] = out["corpus"][:, k]
+    return text_eval.score(probs, va, splits, readings)
+
+
 @nnx.jit
 def _infer(model, x, mask):
     _, feats, logits, va = model(x, mask)
@@ -373,8 +388,6 @@ def train(config: TrainConfig, tc: TextConfig, out: Path) -> dict:
     corpus_history = fit_corpus_heads(final, data, splits, config)
     corpus_seconds = time.time() - t2
     final.eval()
-
-    from emotion_jax.evaluate.text import held_out_from_cache
 
     held = held_out_from_cache(final, data, splits)
     record = {

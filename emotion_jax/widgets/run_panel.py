@@ -17,9 +17,10 @@ from pathlib import Path
 import ipywidgets as w
 from tqdm.std import tqdm
 
-from emotion_jax.consenting import parse_assignments
+from emotion_jax.config import AnalysisConfig
+from emotion_jax.consenting import check_consent, parse_assignments
 from emotion_jax.media import MediaError
-from emotion_jax.pipeline import STAGES, AnalysisConfig, analyze, check_consent
+from emotion_jax.pipeline import STAGES, analyze
 from emotion_jax.result import Result
 from emotion_jax.store import SessionStore, StoreError
 from emotion_jax.widgets.shown import Shown
@@ -40,7 +41,7 @@ def consent_status(store: SessionStore | None, session: str | None, config: Anal
             return False, "who is who is matched to consent records, which are kept in a store: give a store"
         return True, "no store: consent is not checked and stages are kept as plain files in the work folder"
     try:
-        check_consent(store.consent(session), session, config, parse_assignments(who))
+        check_consent(store.consent(session), session, config.modalities, config.purpose, parse_assignments(who))
     except ConsentError as err:
         return False, f"consent missing: {err}"
     except ValueError as err:

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from emotion_jax.fusion.model import with_reading
-from emotion_jax.fusion.pools import Pool
 from emotion_jax.labels import CIRCUMPLEX, EMOTIONS, INDEX, NUM_CLASSES
+from emotion_jax.train.fusion_pools import Pool
 
 FACE, VOICE, WORDS = 0, 1, 2
 

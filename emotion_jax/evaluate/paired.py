@@ -14,9 +14,9 @@ import numpy as np
 from flax import nnx
 
 from emotion_jax.evaluate.metrics import classification_report
-from emotion_jax.fusion.examples import Batch
 from emotion_jax.fusion.model import MODALITIES, FusionModel, Streams
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.train.fusion_examples import Batch
 
 SUBSETS = tuple(c for n in (1, 2, 3) for c in combinations(range(3), n))
 

@@ -76,11 +76,11 @@ def _split_fit(pool: Pool, seed: int) -> tuple[Pool, Pool]:
 def face_pools() -> dict[str, Pool]:
     """Face items through the eval path (largest face, or the whole image): the crop's and its mirror's embeddings."""
     from emotion_jax.face import model as face_model
-    from emotion_jax.pipeline import AnalysisConfig, crop_largest_face
+    from emotion_jax.face.crops import crop_largest_face
     from emotion_jax.train import face_data
     from privacy.faces import FaceDetector
 
-    detector, predictor = FaceDetector(AnalysisConfig().detector), face_model.Predictor(batch_size=256)
+    detector, predictor = FaceDetector(), face_model.Predictor(batch_size=256)
 
     def read(images: np.ndarray, y: np.ndarray) -> Pool:
         crops = np.stack([crop_largest_face(np.repeat(im[..., None], 3, -1), detector)[0]

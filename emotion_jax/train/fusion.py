@@ -1,7 +1,7 @@
 """emotion-jax train fusion: fit the fusion model on paired examples, calibrate its temperatures, score held out.
 
-Examples come from fusion.pools (each source's model-selection data for fitting, held-out data for the test) and
-fusion.examples (modality dropout, disagreement policy). AdamW with warm-up and cosine decay; for each set
+Examples come from train.fusion_pools (each source's model-selection data for fitting, held-out data for the test) and
+train.fusion_examples (modality dropout, disagreement policy). AdamW with warm-up and cosine decay; for each set
 of modalities, the temperature is the one that minimises negative log-likelihood on the calibration examples.
 """
 
@@ -20,9 +20,10 @@ from flax import nnx
 from scipy.special import log_softmax
 
 from emotion_jax import checkpoint
-from emotion_jax.fusion import paired, pools
-from emotion_jax.fusion.examples import Batch, ExampleConfig, Sampler
+from emotion_jax.evaluate import paired
 from emotion_jax.fusion.model import WEIGHTS_DIR, FusionConfig, FusionModel, Streams, save
+from emotion_jax.train import fusion_pools as pools
+from emotion_jax.train.fusion_examples import Batch, ExampleConfig, Sampler
 
 TEST_EXAMPLES = ExampleConfig(presence=1.0, disagree=0.0, neutral_words=0.0, token_drop=0.0, noise=0.0)
 # Calibrated on what sessions hold: disagreeing modalities and words that say nothing, not only agreeing ones.

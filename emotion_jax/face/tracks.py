@@ -1,0 +1,77 @@
+"""The face stage: decode once, detect and track faces in each analysis frame, crop them for the expression model.
+
+Its result, Faces, is what the expression model, the face-voice linking and the timeline read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from emotion_jax.face.crops import CropConfig, align_crops
+from emotion_jax.media import MediaConfig, open_media
+from emotion_jax.progress import Progress, bar
+from privacy.faces import DetectorConfig, FaceDetector, FaceTracker, TrackerConfig
+
+NO_VIDEO = "the recording has no video stream (audio only): no face track"
+
+
+@dataclass(frozen=True)
+class Faces:
+    """Every face found: one row per face and analysis frame, with the frames' times and the recording's length."""
+
+    frame_times: np.ndarray  # (F,) s: every analysis frame decoded, with or without a face
+    times: np.ndarray        # (N,) s: the frame each face was found in
+    track_ids: np.ndarray    # (N,) int64: the tracker's id of the face (one person while the track lasts)
+    boxes: np.ndarray        # (N, 4) float32 x1, y1, x2, y2 in pixels
+    crops: np.ndarray        # (N, size, size) uint8 grayscale, eyes levelled (the expression model's input)
+    duration: np.ndarray     # () float64 s: the recording's length
+    problems: np.ndarray     # (P,) str: why a track may be missing (no video stream, not analysed)
+
+    def of_tracks(self, tracks: list[int]) -> Faces:
+        """Only the faces of these tracks (the frames and problems unchanged)."""
+        keep = np.isin(self.track_ids, tracks)
+        return replace(self, times=self.times[keep], track_ids=self.track_ids[keep], boxes=self.boxes[keep],
+                       crops=self.crops[keep])
+
+
+def find_faces(recording: Path, media: MediaConfig, detector: DetectorConfig, tracker: TrackerConfig,
+               crops: CropConfig, progress: Progress = True, audio: list[np.ndarray] | None = None) -> Faces:
+    """Detect, track and crop the faces of every analysis frame in one decoding pass.
+
+    The sound of the same pass is appended, chunk by chunk, to `audio` when a list is given.
+    """
+    decoded = open_media(recording, media)
+    find, follow = FaceDetector(detector), FaceTracker(tracker)
+    times, ids, boxes, cut, frame_times = [], [], [], [], []
+    shown = bar(progress, total=round(decoded.info.duration, 1), unit="s", desc="faces")
+    for chunk in decoded.chunks():
+        if audio is not None and decoded.info.has_audio:
+            audio.append(chunk.audio)
+        for t, frame in zip(chunk.frame_times, chunk.frames):
+            faces = find(frame)
+            track_ids = follow.update(float(t), frame, faces)
+            frame_times.append(t)
+            if len(faces.boxes):
+                times.append(np.full(len(faces.boxes), t))
+                ids.append(track_ids)
+                boxes.append(faces.boxes)
+                cut.append(align_crops(frame, faces.boxes, faces.landmarks, crops))
+        shown.update(round(min(chunk.end, decoded.info.duration) - shown.n, 1))
+    shown.close()
+    return Faces(
+        frame_times=np.asarray(frame_times, np.float64),
+        times=np.concatenate(times) if times else np.zeros(0),
+        track_ids=np.concatenate(ids).astype(np.int64) if ids else np.zeros(0, np.int64),
+        boxes=np.concatenate(boxes).astype(np.float32) if boxes else np.zeros((0, 4), np.float32),
+        crops=np.concatenate(cut) if cut else np.zeros((0, crops.size, crops.size), np.uint8),
+        duration=np.float64(decoded.info.duration),
+        problems=np.array(([] if decoded.info.has_video else [NO_VIDEO]) + decoded.problems, dtype=str))
+
+
+def no_faces(duration: float, problem: str, size: int = 48) -> Faces:
+    """The face stage's result when faces are not analysed, keeping the recording's length for the timeline."""
+    return Faces(np.zeros(0), np.zeros(0), np.zeros(0, np.int64), np.zeros((0, 4), np.float32),
+                 np.zeros((0, size, size), np.uint8), np.float64(duration), np.array([problem], str))
