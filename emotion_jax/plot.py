@@ -1,21 +1,46 @@
-"""Static timeline figure (PNG): per participant and modality, stacked emotion probabilities with valence/arousal."""
+"""The timeline figure a clinician reads at a glance: one compact row per participant, modalities on demand.
+
+Each row shows one track as window bars: the stacked emotion probabilities of every window drawn flat across
+the window (no ramps between windows), with valence (solid) and arousal (dashed) as steps on the right axis.
+A window with no reading is left blank (a gap), never drawn as a fall to zero; "uncertain" windows are
+hatched over their colours. A participant's top row is the track `Timeline.track_label` names (the fused
+track, or the modality standing in for it). The figure is sized for the session: wider for a longer one (up to
+MAX_WIDTH_INCHES), a row per participant (and per modality asked for), never taller than MAX_HEIGHT_INCHES.
+
+    plot_timeline(timeline, "session.timeline.png", title="session 12")
+    plot_timeline(timeline, "session.timeline.png", modalities=True)   # every modality under each person
+    fig = timeline_figure(timeline, modalities=("face", "voice"))       # a matplotlib Figure (shows in Jupyter)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-import matplotlib
+import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MultipleLocator
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-import numpy as np  # noqa: E402
-
-from emotion_jax.labels import EMOTIONS  # noqa: E402
-from emotion_jax.timeline import Timeline  # noqa: E402
+from emotion_jax.labels import EMOTIONS
+from emotion_jax.timeline import Timeline
 
 COLORS = {"neutral": "#b0b0b0", "happy": "#f2c14e", "sad": "#5b8bd9", "angry": "#d9534f",
           "fearful": "#8e6cc4", "disgusted": "#6aa84f", "surprised": "#f08a4b"}
 UNCERTAIN_HATCH = "////"  # windows whose reading is "uncertain" are hatched over their colours
+DPI = 110
+ROW_INCHES = 1.3          # a participant's row
+MODALITY_ROW_INCHES = 0.9  # a modality's row under it, when asked for
+MIN_ROW_INCHES = 0.45      # rows shrink to this, no further, to keep a crowded figure under the height cap
+HEADER_INCHES = 0.75       # legend (and title) above the rows
+TITLE_INCHES = 0.3
+FOOTER_INCHES = 0.55       # the time axis under the rows
+MAX_HEIGHT_INCHES = 13.0   # 1,430 px at DPI: the cap, however many participants and modalities
+MIN_WIDTH_INCHES, MAX_WIDTH_INCHES = 7.5, 16.0
+SECONDS_PER_INCH = 40.0    # a longer session gets a wider figure, from 7.5 in (up to 1 min) to 16 in (6 min on)
+MMSS_FROM_SECONDS = 120.0  # time is labelled in seconds below this length, in mm:ss (h:mm:ss) from it
+TICK_SECONDS = (1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600)  # time ticks: the first giving <= 10
 
 
 def uncertain_spans(timeline: Timeline, p: int, m: int) -> list[tuple[float, float]]:
@@ -26,42 +51,145 @@ def uncertain_spans(timeline: Timeline, p: int, m: int) -> list[tuple[float, flo
 
 
 def hatch_uncertain(ax, spans: list[tuple[float, float]], y0: float = 0.0, y1: float = 1.0) -> None:
-    """Hatch each span between y0 and y1 (data units), labelled once as "uncertain" for the legend."""
-    for k, (start, end) in enumerate(spans):
-        ax.fill_between([start, end], y0, y1, facecolor="none", edgecolor="#333333", hatch=UNCERTAIN_HATCH,
-                        linewidth=0, label="uncertain" if k == 0 else None)
+    """Hatch each span between y0 and y1 (data units), as one artist labelled "uncertain" for the legend."""
+    if spans:
+        ax.broken_barh([(start, end - start) for start, end in spans], (y0, y1 - y0), facecolors="none",
+                       edgecolor="#333333", hatch=UNCERTAIN_HATCH, linewidth=0, label="uncertain", gid="uncertain")
 
 
-def plot_timeline(timeline: Timeline, path: Path, title: str = "") -> Path:
-    """Draw every modality each participant has as a stacked area chart (one row each) and save it."""
-    tracks = [(i, m) for i in range(len(timeline.participants)) for m in range(len(timeline.modalities))
-              if timeline.present[:, i, m].any()]
-    rows = max(len(tracks), 1)
-    fig, axes = plt.subplots(rows, 1, figsize=(11, 2.6 * rows), squeeze=False, sharex=True)
-    centers = timeline.starts + timeline.window / 2
-    for ax, (i, m) in zip(axes[:, 0], tracks):
-        person, modality = timeline.participants[i], timeline.modalities[m]
-        probs, present = timeline.track(person, modality)
-        p = np.where(present[:, None], probs, 0.0)
-        ax.stackplot(centers, p.T, colors=[COLORS[e] for e in EMOTIONS], labels=EMOTIONS, alpha=0.9)
-        hatch_uncertain(ax, uncertain_spans(timeline, i, m))
-        ax.set_ylim(0, 1)
-        ax.set_ylabel(f"{person}\n({modality})")
-        twin = ax.twinx()
-        twin.plot(centers, timeline.valence[:, i, m], color="black", lw=1.5, label="valence")
-        twin.plot(centers, timeline.arousal[:, i, m], color="black", lw=1.0, ls="--", label="arousal")
-        twin.set_ylim(-1, 1)
-        twin.set_ylabel("valence / arousal")
-        twin.legend(loc="lower right", fontsize=8)
-    if not tracks:
-        axes[0, 0].text(0.5, 0.5, "no participant found\n" + "\n".join(timeline.notes), ha="center",
-                        va="center", transform=axes[0, 0].transAxes)
+def window_steps(timeline: Timeline, values: np.ndarray, present: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(x, y) drawing each window's value flat from its start to its end, NaN (a gap) where it is not present.
+
+    `values` is (W,) or (W, K); x is (2W,): every window's start and end; y repeats each value for both.
+    """
+    x = np.column_stack([timeline.starts, timeline.ends]).ravel()
+    shown = np.where(present.reshape(-1, *([1] * (values.ndim - 1))), values, np.nan)
+    return x, np.repeat(shown, 2, axis=0)
+
+
+def clock(seconds: float, _: object = None) -> str:
+    """A time as m:ss, or h:mm:ss from an hour on."""
+    total = int(round(seconds))
+    h, rest = divmod(total, 3600)
+    return f"{h}:{rest // 60:02d}:{rest % 60:02d}" if h else f"{rest // 60}:{rest % 60:02d}"
+
+
+def time_axis(ax, duration: float, span: float | None = None) -> None:
+    """Label `ax`'s x axis as time: in seconds for a short session, in mm:ss (h:mm:ss) for a longer one, with
+    ticks spaced for the `span` of seconds shown (the whole `duration` unless zoomed)."""
+    span = duration if span is None else span
+    if duration >= MMSS_FROM_SECONDS:
+        ax.xaxis.set_major_formatter(FuncFormatter(clock))
+        ax.xaxis.set_major_locator(MultipleLocator(next((s for s in TICK_SECONDS if span / s <= 10), 7200)))
+        ax.set_xlabel("time (h:mm:ss)" if duration >= 3600 else "time (mm:ss)")
     else:
-        axes[0, 0].legend(loc="upper left", ncol=8, fontsize=8, bbox_to_anchor=(0, 1.25))
-    axes[-1, 0].set_xlabel("time (s)")
-    if title:
-        fig.suptitle(title, y=1.0)
-    fig.tight_layout()
-    fig.savefig(path, dpi=110, bbox_inches="tight")
-    plt.close(fig)
+        ax.set_xlabel("time (s)")
+
+
+def draw_track(ax, timeline: Timeline, p: int, m: int, full: bool = True):
+    """Participant p's modality m on `ax`: stacked probabilities as window bars, uncertain windows hatched, and
+    valence (and, when `full`, arousal and the axis names) as steps on a twin axis, which is returned. Absent
+    windows stay blank."""
+    x, probs = window_steps(timeline, timeline.probs[:, p, m].astype(float), timeline.present[:, p, m])
+    top = np.cumsum(probs, axis=1)
+    bottom = np.concatenate([np.zeros_like(top[:, :1]), top[:, :-1]], axis=1)
+    for k, emotion in enumerate(EMOTIONS):
+        ax.fill_between(x, bottom[:, k], top[:, k], facecolor=COLORS[emotion], linewidth=0, alpha=0.9,
+                        label=emotion, gid=f"probability:{emotion}")
+    hatch_uncertain(ax, uncertain_spans(timeline, p, m))
+    ax.set_ylim(0, 1)
+    ax.set_yticks([0, 0.5, 1], ["0", "0.5", "1"], fontsize=7)
+    twin = ax.twinx()
+    lines = [("valence", timeline.valence, "-", 1.4)] + ([("arousal", timeline.arousal, "--", 1.0)] if full else [])
+    for name, grid, style, width in lines:
+        _, y = window_steps(timeline, grid[:, p, m].astype(float), timeline.present[:, p, m])
+        twin.plot(x, y, color="black", ls=style, lw=width, label=name, gid=name)
+    twin.axhline(0, color="black", lw=0.4, alpha=0.4)
+    twin.set_ylim(-1.05, 1.05)
+    twin.set_yticks([-1, 0, 1], ["-1", "0", "+1"], fontsize=7)
+    if full:
+        ax.set_ylabel("probability", fontsize=7)
+        twin.set_ylabel("valence / arousal", fontsize=7)
+    return twin
+
+
+def legend_handles(arousal: bool = True) -> list:
+    """What the colours, the hatching, a blank and the lines mean."""
+    return ([Patch(facecolor=COLORS[e], label=e) for e in EMOTIONS]
+            + [Patch(facecolor="white", edgecolor="#333333", hatch=UNCERTAIN_HATCH, label="uncertain"),
+               Patch(facecolor="white", edgecolor="#999999", label="no reading"),
+               Line2D([], [], color="black", lw=1.4, label="valence")]
+            + ([Line2D([], [], color="black", lw=1.0, ls="--", label="arousal")] if arousal else []))
+
+
+def rows_of(timeline: Timeline, modalities: bool | Sequence[str] = False) -> list[tuple[int, int, bool]]:
+    """The rows to draw, as (participant, modality, is the participant's top row): each participant's top row
+    (the track Timeline.track_label names), then the modalities asked for that hold any reading of theirs
+    (True: every other one; a list: those, even the one on top)."""
+    if isinstance(modalities, str):
+        modalities = (modalities,)
+    if not isinstance(modalities, bool):
+        unknown = [mod for mod in modalities if mod not in timeline.modalities]
+        if unknown:
+            raise ValueError(f"no modality {unknown[0]!r} in this timeline; choose from {timeline.modalities}")
+    rows = []
+    for p, person in enumerate(timeline.participants):
+        best = timeline.modalities.index(timeline.best_modality(person))
+        rows.append((p, best, True))
+        wanted = ([k for k in range(len(timeline.modalities)) if k != best] if modalities is True else
+                  [] if modalities is False else [timeline.modalities.index(mod) for mod in modalities])
+        rows += [(p, k, False) for k in wanted if timeline.present[:, p, k].any()]
+    return rows
+
+
+def figure_size(duration: float, top_rows: int, modality_rows: int, title: bool = False) -> tuple[tuple, float]:
+    """((width, height) inches, each top row's height): wider for a longer session, capped in height."""
+    width = float(np.clip(duration / SECONDS_PER_INCH + 6.0, MIN_WIDTH_INCHES, MAX_WIDTH_INCHES))
+    fixed = HEADER_INCHES + FOOTER_INCHES + (TITLE_INCHES if title else 0.0)
+    wanted = top_rows * ROW_INCHES + modality_rows * MODALITY_ROW_INCHES
+    scale = min(1.0, (MAX_HEIGHT_INCHES - fixed) / wanted) if wanted else 1.0
+    row = max(ROW_INCHES * scale, MIN_ROW_INCHES)
+    height = min(fixed + wanted * row / ROW_INCHES, MAX_HEIGHT_INCHES) if wanted else fixed + ROW_INCHES
+    return (width, height), row
+
+
+def timeline_figure(timeline: Timeline, title: str = "", modalities: bool | Sequence[str] = False) -> Figure:
+    """The timeline as a matplotlib Figure: one compact row per participant (its best track, labelled with
+    Timeline.track_label), and under it a row for each modality in `modalities` (True: all it has)."""
+    rows = rows_of(timeline, modalities)
+    duration = float(timeline.ends[-1]) if len(timeline.starts) else 0.0
+    tops = sum(top for *_, top in rows)
+    (width, height), row = figure_size(duration, tops, len(rows) - tops, bool(title))
+    fig = Figure(figsize=(width, height), dpi=DPI, layout="constrained")
+    if not rows:
+        ax = fig.subplots()
+        ax.text(0.5, 0.5, "no participant found\n" + "\n".join(timeline.notes), ha="center", va="center",
+                transform=ax.transAxes)
+        ax.set_axis_off()
+    else:
+        ratios = [1.0 if top else MODALITY_ROW_INCHES / ROW_INCHES for *_, top in rows]
+        axes = fig.subplots(len(rows), 1, sharex=True, squeeze=False, gridspec_kw={"height_ratios": ratios})[:, 0]
+        for ax, (p, m, top) in zip(axes, rows):
+            person, modality = timeline.participants[p], timeline.modalities[m]
+            draw_track(ax, timeline, p, m, full=row >= 0.8)
+            label = f"{person}: {timeline.track_label(person)}" if top else f"{person}: {modality}"
+            ax.set_title(label, loc="left", fontsize=9 if top else 8, fontweight="bold" if top else "normal",
+                         pad=2)
+            ax.set_gid(f"row:{person}:{modality}")
+        axes[-1].set_xlim(0.0, max(duration, timeline.window))
+        time_axis(axes[-1], duration)
+        handles = legend_handles(row >= 0.8)
+        fig.legend(handles=handles, loc="outside upper center", ncol=len(handles) if width >= 11 else 6,
+                   fontsize=7, frameon=False, title=title or None, title_fontsize=10)  # the title above it
+    if title and not rows:
+        fig.suptitle(title, fontsize=10)
+    return fig
+
+
+def plot_timeline(timeline: Timeline, path: str | Path, title: str = "",
+                  modalities: bool | Sequence[str] = False) -> Path:
+    """Save timeline_figure(timeline, title, modalities) as a PNG at `path` (its size in pixels is the figure's
+    size in inches times DPI) and return the path."""
+    path = Path(path)
+    timeline_figure(timeline, title, modalities).savefig(path, dpi=DPI)
     return path
