@@ -24,7 +24,7 @@ demo: venv
 	$(BIN)/emotion-jax demo
 
 test: venv
-	$(BIN)/ruff check emotion_jax privacy tests benchmarks
+	$(BIN)/ruff check emotion_jax privacy tests benchmarks docs
 	$(BIN)/pytest -q
 
 clean:

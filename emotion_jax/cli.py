@@ -1,4 +1,4 @@
-"""The `emotion-jax` command: demo, analyze, train, eval, bench."""
+"""The `emotion-jax` command: one parser, one subcommand per job; exit 0 on success, 1 on failure, 2 on bad input."""
 
 from __future__ import annotations
 
@@ -63,6 +63,9 @@ def _confirmed(question: str) -> bool:
 
 def _open_store(args: argparse.Namespace, check: bool = True):
     from emotion_jax.store import SessionStore, secret_from
+
+    if not Path(args.store).is_dir():
+        raise ValueError(f"no store at {args.store}: make one with `emotion-jax store init {args.store}`")
 
     return SessionStore.open(args.store, secret_from(args.key_file), actor=args.actor, anchor=args.anchor,
                              check=check)
@@ -140,6 +143,50 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Write a stored session's exports, with its reviewed redactions applied."""
+    from emotion_jax.api import FORMATS, load
+
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown export format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
+    analysis = load(args.session, _open_store(args))
+    for path in analysis.export(args.out, formats=formats).values():
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Print a stored session's participants, notes and per-participant summary (and its words with --words)."""
+    from emotion_jax.api import load
+
+    analysis = load(args.session, _open_store(args))
+    for row in analysis.result.people.to_pylist():
+        print(f"participant: {row['participant']} (face track {row['face_track']}, speaker {row['speaker']})")
+    for note in analysis.notes:
+        print(f"note: {note}")
+    for line in analysis.summary():
+        print(line)
+    if args.words:
+        for row in analysis.result.turns.to_pylist():
+            print(f"[{row['start']:7.1f} s] {row['participant']}: {row['text']}")
+    return 0
+
+
+def cmd_consent(args: argparse.Namespace) -> int:
+    """Record, withdraw or list consent: `store consent|withdraw|list` under their own name."""
+    if args.action == "list":
+        ledger = _open_store(args).consent(args.session)
+        from emotion_jax.consenting import participants
+
+        for who in participants(ledger, args.session):
+            print(ledger.current(who, args.session).describe())
+        return 0
+    return cmd_store(argparse.Namespace(**{**vars(args), "action": {"record": "consent"}.get(args.action,
+                                                                                              args.action)}))
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from emotion_jax.demo import make_demo_session
 
@@ -182,9 +229,23 @@ def _store_options(parser: argparse.ArgumentParser) -> None:
                         "$EMOTION_JAX_ANCHORS, else ~/.local/state/emotion-jax/anchors)")
 
 
+EPILOG = """exit status: 0 done; 1 the job ran and failed (a tampered store, a refused confirmation);
+2 bad input (a missing or unreadable file, a folder for a file, a recording without sound or picture, a wrong
+key or passphrase, missing consent). Errors are one line starting 'error:'.
+
+`emotion-jax COMMAND --help` explains each command. Stores are unlocked with --key-file, else
+$EMOTION_JAX_PASSPHRASE, else a passphrase asked for."""
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="emotion-jax", description="Emotion timelines from recorded sessions.")
-    sub = parser.add_subparsers(dest="command", required=True)
+    parser = argparse.ArgumentParser(
+        prog="emotion-jax", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Emotion timelines from recorded therapy sessions: face, voice and words, fused, under "
+                    "consent, encrypted at rest.")
+    from emotion_jax import __version__
+
+    parser.add_argument("--version", action="version", version=f"emotion-jax {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="make and analyse a short built-in demo session")
     demo.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -224,6 +285,41 @@ def build_parser() -> argparse.ArgumentParser:
     from emotion_jax import deidentify
 
     deidentify.add_parser(sub)
+
+    export = sub.add_parser("export", help="write a stored session's exports (ELAN, WebVTT, CSV, Parquet, report)",
+                            description="Write a stored session's exports into --out, with the session's reviewed "
+                                        "redactions applied (unreviewed transcripts are marked so in each file).")
+    export.add_argument("session")
+    export.add_argument("--store", type=Path, required=True, help="the encrypted store holding the session")
+    export.add_argument("--format", default="eaf,vtt,csv,parquet,report",
+                        help="comma-separated, any of eaf, vtt, csv, parquet, report")
+    export.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the folder to write into")
+    _store_options(export)
+    export.set_defaults(func=cmd_export)
+
+    show = sub.add_parser("show", help="print a stored session's participants, notes and summary",
+                          description="Print a stored session's participants, notes and per-participant summary.")
+    show.add_argument("session")
+    show.add_argument("--store", type=Path, required=True, help="the encrypted store holding the session")
+    show.add_argument("--words", action="store_true", help="also print the transcript, turn by turn")
+    _store_options(show)
+    show.set_defaults(func=cmd_show)
+
+    consent = sub.add_parser("consent", help="record, withdraw or list consent in a store",
+                             description="Record (with --modalities, --purposes, --role), withdraw (all, or "
+                                         "--modalities) or list the consent of a session's participants.")
+    consent.add_argument("action", choices=["record", "withdraw", "list"])
+    consent.add_argument("store", type=Path)
+    consent.add_argument("session")
+    consent.add_argument("participant", nargs="?")
+    consent.add_argument("--modalities", default="face,voice,words",
+                         help="record: what is allowed; withdraw: what is withdrawn (all by default)")
+    consent.add_argument("--purposes", default="clinical review")
+    consent.add_argument("--retention-days", type=int, default=365)
+    consent.add_argument("--role", choices=ROLES, help="record: who the participant is in the session")
+    consent.add_argument("--yes", action="store_true", help="withdraw: do not ask for confirmation")
+    _store_options(consent)
+    consent.set_defaults(func=cmd_consent)
 
     # `blur` and `batch` are handed whole to their own parsers (see main); listed here for the help text
     sub.add_parser("blur", help="blur every face in every frame of a video: blur IN OUT [options]")
@@ -265,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
 
         try:
             return batch_main(argv[1:])
+        except ModuleNotFoundError as err:
+            print(f"error: batch needs {err.name}: pip install 'emotion-jax[batch]'", file=sys.stderr)
+            return 2
         except errors as err:  # a missing folder or store, say
             print(f"error: {err}", file=sys.stderr)
             return 2

@@ -90,9 +90,10 @@ def _check_recording(store: SessionStore, session: str, recording: Path) -> None
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
-    """The `export-deidentified` subcommand, for the emotion-jax command line."""
+    """The `export-deidentified` (or `redact`) subcommand, for the emotion-jax command line."""
     p = subparsers.add_parser(
-        "export-deidentified", help="keep a session's redacted transcript and face-blurred video in its store",
+        "export-deidentified", aliases=["redact"],
+        help="keep a session's redacted transcript and face-blurred video in its store",
         description="Proposes redactions over the session's stored words, redacts all but the --keep ones, and "
                     "keeps the redacted words and the de-identified video (faces blurred, redacted words bleeped) "
                     "in the store, encrypted. Run it once without --keep to see the numbered proposals.")

@@ -35,6 +35,7 @@ import getpass
 import io
 import os
 import secrets
+import sys
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -73,7 +74,11 @@ def secret_from(key_file: Path | None) -> str | UserKey:
     """The key that unlocks a store from the command line: a key file's, else $EMOTION_JAX_PASSPHRASE, else asked."""
     if key_file:
         return UserKey.from_file(key_file)
-    return os.environ.get("EMOTION_JAX_PASSPHRASE") or getpass.getpass("store passphrase: ")
+    if os.environ.get("EMOTION_JAX_PASSPHRASE"):
+        return os.environ["EMOTION_JAX_PASSPHRASE"]
+    if not sys.stdin.isatty():
+        raise ValueError("no passphrase: give --key-file, set $EMOTION_JAX_PASSPHRASE, or run in a terminal")
+    return getpass.getpass("store passphrase: ")
 
 
 def anchor_dir(given: str | os.PathLike | None = None) -> Path:
