@@ -1,8 +1,14 @@
-"""Exports of an analysis for other tools and for the record: ELAN .eaf, WebVTT with emotion tags, a one-page report.
+"""Exports of an analysis for other tools and for the record: ELAN .eaf, WebVTT with emotion tags, CSV and Parquet
+tables with a JSON sidecar, a one-page report (the README's "Export formats and column dictionary" says what each
+holds).
 
-CSV and Parquet tables come from timeline.py and transcript.py; `export_all` writes every format into one folder,
-with the session's reviewed redactions applied to every text in it (emotion_jax.redacted) and a line in each
-file's header saying whether the transcript was reviewed. Exported files are plaintext outside the store: each
+ELAN files link the recording (its URL, a path relative to the .eaf and its MIME type), hold one emotion tier per
+participant and modality whose values come from a controlled vocabulary (the labels and "uncertain"), each with a
+dependent (symbolic association) tier of probabilities, and end no annotation after the recording does. WebVTT
+cue text and voice names are escaped as the WebVTT spec says (&amp; &lt; &gt;), so no "-->" or tag can come from
+what was said. `export_all` writes every format into one folder, with the session's reviewed redactions applied
+to every text in it (emotion_jax.redacted) and a line in each file's header saying whether the transcript was
+reviewed. Exported files are plaintext outside the store: each
 export is written to the store's audit log when there is one, an export into a git work tree warns, and no
 other file (a backup, a temporary one) is left.
 """
@@ -12,11 +18,15 @@ from __future__ import annotations
 import base64
 import html
 import io
+import json
+import mimetypes
+import os
 import subprocess
 import warnings
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlparse
 
 import numpy as np
 import pyarrow as pa
@@ -30,9 +40,17 @@ from emotion_jax import timeline as tl
 from emotion_jax.annotations import Annotation, to_table
 from emotion_jax.deidentify import WORDS
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.media import MediaError, probe
 from emotion_jax.plot import COLORS, plot_timeline
 from emotion_jax.result import Result
 from emotion_jax.store import SessionStore
+
+UNCERTAIN = "uncertain"
+VOCABULARY: tuple[str, ...] = (*EMOTIONS, UNCERTAIN)  # the values of every ELAN emotion tier
+VOCABULARY_ID = "emotions"
+_DESCRIPTIONS = {UNCERTAIN: "no reading to trust: a low calibrated top probability, or confident modalities that "
+                            "disagree (calibration.UncertainRule)"}
+Media = Path | str  # a recording's path, or its URL
 
 
 def runs(timeline: tl.Timeline, participant: str, modality: str) -> list[tuple[float, float, str, float]]:
@@ -42,7 +60,7 @@ def runs(timeline: tl.Timeline, participant: str, modality: str) -> list[tuple[f
     unsure = timeline.uncertain[:, timeline.participants.index(participant), timeline.modalities.index(modality)]
     out: list[tuple[float, float, str, float]] = []
     for k in np.flatnonzero(present):
-        emotion = "uncertain" if unsure[k] else EMOTIONS[int(np.argmax(probs[k]))]
+        emotion = UNCERTAIN if unsure[k] else EMOTIONS[int(np.argmax(probs[k]))]
         p = float(np.max(probs[k]))
         start, end = float(timeline.starts[k]), float(timeline.ends[k])
         if out and out[-1][2] == emotion and np.isclose(out[-1][1], start):
@@ -63,35 +81,116 @@ def _clock(seconds: float) -> str:
     return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d}.{ms % 1000:03d}"
 
 
-def write_eaf(analysis: Result, path: Path, annotations: Sequence[Annotation] = (), status: str = "") -> Path:
-    """ELAN file: per participant a tier per modality (dominant emotion runs), their turns and their annotations;
-    `status` (redaction) as a header property. An older file is replaced, not kept as a backup."""
+def media_duration(media: Media | None) -> float | None:
+    """The recording's length in seconds as its container says, None when it cannot be read (or is a URL)."""
+    if media is None or (isinstance(media, str) and "://" in media):
+        return None
+    try:
+        seconds = probe(Path(media)).duration
+    except (MediaError, OSError):
+        return None
+    return seconds if seconds > 0 else None
+
+
+def _mime(name: str) -> str:
+    """The MIME type of a recording by its name ("unknown", as ELAN writes it, for a name no type is known for)."""
+    return mimetypes.guess_type(urlparse(name).path if "://" in name else name)[0] or "unknown"
+
+
+def _link_media(eaf: Eaf, media: Media, eaf_path: Path) -> None:
+    """The recording as the file's media: an absolute URL, a URL relative to the .eaf (when it is a local file on the
+    same drive) and its MIME type."""
+    if isinstance(media, str) and "://" in media:
+        eaf.add_linked_file(media, mimetype=_mime(media))
+        return
+    media = Path(media).resolve()
+    try:
+        relative = Path(os.path.relpath(media, Path(eaf_path).resolve().parent)).as_posix()
+        relative = relative if relative.startswith("../") else f"./{relative}"
+    except ValueError:  # another drive
+        relative = None
+    eaf.add_linked_file(media.as_uri(), relpath=relative, mimetype=_mime(media.name))
+
+
+def _span(start: float, end: float, limit: int | None, least: int = 0) -> tuple[int, int] | None:
+    """[start, end] in milliseconds, at least `least` long, cut at `limit` (the media's end); None if none is left."""
+    a, b = _ms(start), max(_ms(end), _ms(start) + least)
+    if limit is not None:
+        a, b = min(a, limit - least) if least else a, min(b, limit)
+    return (max(a, 0), b) if b > max(a, 0) else None
+
+
+def _vocabulary(eaf: Eaf) -> None:
+    """The emotion linguistic type, its controlled vocabulary, and the probability type that depends on it."""
+    eaf.add_language("eng", "http://cdb.iso.org/lg/CDB-00138502-001", "English (eng)")
+    eaf.add_controlled_vocabulary(VOCABULARY_ID)
+    eaf.add_cv_description(VOCABULARY_ID, "eng", "the emotion read in a run of windows (emotion_jax.labels)")
+    for label in VOCABULARY:
+        eaf.add_cv_entry(VOCABULARY_ID, f"cve_{label}", [(label, "eng", _DESCRIPTIONS.get(label, f"read as {label}"))])
+    eaf.add_linguistic_type("emotion", param_dict={
+        "LINGUISTIC_TYPE_ID": "emotion", "TIME_ALIGNABLE": "true", "GRAPHIC_REFERENCES": "false",
+        "CONTROLLED_VOCABULARY_REF": VOCABULARY_ID})
+    eaf.add_linguistic_type("probability", "Symbolic_Association", timealignable=False)
+    for kind in ("transcript", "annotation", "notes"):
+        eaf.add_linguistic_type(kind)
+
+
+def write_eaf(analysis: Result, path: Path, annotations: Sequence[Annotation] = (), status: str = "",
+              media: Media | None = None, duration: float | None = None) -> Path:
+    """ELAN file: per participant a tier per modality (runs of the dominant emotion, from the controlled vocabulary
+    `VOCABULARY`) with a dependent tier of each run's mean probability, their turns and their annotations; the
+    timeline's notes as a "notes" tier and header properties; `status` (redaction) as a header property.
+
+    `media` (the recording's path or URL) is linked with its MIME type; every annotation ends by `duration` (default:
+    the media's length, when it can be read). An older file is replaced, not kept as a backup."""
+    duration = media_duration(media) if duration is None else duration
+    limit = _ms(duration) if duration else None
     eaf = Eaf(author="emotion-jax")
+    eaf.header["TIME_UNITS"] = "milliseconds"
+    if media is not None:
+        _link_media(eaf, media, path)
     if status:
         eaf.add_property("redaction", status)
     timeline = analysis.timeline
+    for note in timeline.notes:
+        eaf.add_property("note", note)
+    _vocabulary(eaf)
     turns = analysis.turns.to_pylist()
     people = list(dict.fromkeys([*timeline.participants, *(t["participant"] for t in turns),
                                  *(a.participant for a in annotations)]))
     for person in people:
         for modality in timeline.modalities if person in timeline.participants else ():
-            found = runs(timeline, person, modality)
+            found = [(span, emotion, p) for start, end, emotion, p in runs(timeline, person, modality)
+                     if (span := _span(start, end, limit)) and span[1] - span[0] > 1]  # not a 1 ms remnant
             if found:
-                eaf.add_tier(f"{person} - {modality}", part=person)
-                for start, end, emotion, p in found:
-                    eaf.add_annotation(f"{person} - {modality}", _ms(start), _ms(end), f"{emotion} {p:.2f}")
-        said = [t for t in turns if t["participant"] == person and _ms(t["end"]) > _ms(t["start"])]
+                tier, odds = f"{person} - {modality}", f"{person} - {modality} - probability"
+                eaf.add_tier(tier, "emotion", part=person)
+                eaf.add_tier(odds, "probability", parent=tier, part=person)
+                for (a, b), emotion, _ in found:
+                    eaf.add_annotation(tier, a, b, emotion)
+                for (a, b), _, p in found:  # referred to by its middle: neighbours share their ends
+                    eaf.add_ref_annotation(odds, tier, (a + b) // 2, f"{p:.3f}")
+        said = [(span, t["text"]) for t in turns if t["participant"] == person
+                and (span := _span(t["start"], t["end"], limit))]
         if said:
-            eaf.add_tier(f"{person} - transcript", part=person)
-            for t in said:
-                eaf.add_annotation(f"{person} - transcript", _ms(t["start"]), _ms(t["end"]), t["text"] or "")
-        mine = [a for a in annotations if a.participant == person]
+            eaf.add_tier(f"{person} - transcript", "transcript", part=person)
+            for (a, b), text in said:
+                eaf.add_annotation(f"{person} - transcript", a, b, text or "")
+        mine = [(span, a) for a in annotations if a.participant == person
+                and (span := _span(a.start, a.end, limit, least=1))]  # ELAN has no zero-length annotation
         if mine:
-            eaf.add_tier(f"{person} - annotations", part=person)
-            for a in mine:  # a marker gets one millisecond: ELAN has no zero-length annotation
-                value = f"{a.kind}: {a.label + ' ' if a.label else ''}{a.text}".strip()
-                eaf.add_annotation(f"{person} - annotations", _ms(a.start), max(_ms(a.end), _ms(a.start) + 1), value)
+            eaf.add_tier(f"{person} - annotations", "annotation", part=person)
+            for (a, b), note in mine:
+                value = f"{note.kind}: {note.label + ' ' if note.label else ''}{note.text}".strip()
+                eaf.add_annotation(f"{person} - annotations", a, b, value)
+    whole = _span(0.0, max([float(timeline.ends[-1]) if len(timeline.starts) else 0.0, timeline.window]), limit)
+    if timeline.notes and whole:
+        eaf.add_tier("notes", "notes")
+        eaf.add_annotation("notes", *whole, "\n".join(timeline.notes))
     eaf.remove_tier("default")
+    eaf.remove_linguistic_type("default-lt")
+    eaf.remove_property("lastUsedAnnotation")  # ELAN numbers the annotations a user adds from it
+    eaf.add_property("lastUsedAnnotation", max((int(a[1:]) for a in eaf.annotations), default=0))
     # pympi's to_file keeps a replaced file as <name>.bak, in plaintext: written here instead
     Path(path).write_text(f"<?xml version='1.0' encoding='UTF-8'?>\n{to_string(eaf)}", encoding="utf-8")
     return path
@@ -110,20 +209,35 @@ def turn_emotion(timeline: tl.Timeline, participant: str, start: float, end: flo
     mean = probs[inside].mean(axis=0)
     k = int(np.argmax(mean))
     unsure = timeline.uncertain[inside, timeline.participants.index(participant), timeline.modalities.index(modality)]
-    return ("uncertain" if unsure.mean() > 0.5 else EMOTIONS[k]), float(mean[k]), modality
+    return (UNCERTAIN if unsure.mean() > 0.5 else EMOTIONS[k]), float(mean[k]), modality
 
 
-def write_emotion_vtt(analysis: Result, path: Path, status: str = "", emotions: bool = True) -> Path:
+def vtt_escape(text: str) -> str:
+    """Text as WebVTT cue text or a voice name: &, < and > as character references (so no "-->" and no tag can
+    remain), line breaks as spaces (a blank line would end the cue)."""
+    return " ".join(html.escape(text or "", quote=False).split())
+
+
+def _vtt_note(text: str) -> str:
+    """A NOTE block's text: one line, no "-->" (a NOTE has no escapes)."""
+    return " ".join(text.replace("-->", "->").split())
+
+
+def write_emotion_vtt(analysis: Result, path: Path, status: str = "", emotions: bool = True,
+                      duration: float | None = None) -> Path:
     """WebVTT: each turn voiced by its participant, with the emotion read over it as a class tag (<c.happy>)
-    unless `emotions` is False; `status` (redaction) as a NOTE in the header."""
-    cues = ["WEBVTT", "", *([f"NOTE {status}", ""] if status else [])]
+    unless `emotions` is False; `status` (redaction) as a NOTE in the header. Cue text and names are escaped
+    (vtt_escape); a cue ends by `duration` when it is given."""
+    cues = ["WEBVTT", "", *([f"NOTE {_vtt_note(status)}", ""] if status else [])]
+    limit = _ms(duration) if duration else None
     for row in analysis.turns.to_pylist():
-        if not row["text"]:
+        span = _span(row["start"], row["end"], limit)
+        if not (row["text"] or "").strip() or not span:
             continue
         read = turn_emotion(analysis.timeline, row["participant"], row["start"], row["end"]) if emotions else None
-        tag = f" <c.{read[0]}>[{read[0]} {read[1]:.0%}, {read[2]}]</c>" if read else ""
-        cues += [f"{_clock(row['start'])} --> {_clock(row['end'])}",
-                 f"<v {row['participant']}>{row['text']}{tag}", ""]
+        tag = f" <c.{read[0]}>[{read[0]} {read[1]:.0%}, {vtt_escape(read[2])}]</c>" if read else ""
+        cues += [f"{_clock(span[0] / 1000)} --> {_clock(span[1] / 1000)}",
+                 f"<v {vtt_escape(row['participant'])}>{vtt_escape(row['text'])}{tag}", ""]
     Path(path).write_text("\n".join(cues), encoding="utf-8")
     return path
 
@@ -143,6 +257,18 @@ def write_parquet(timeline: tl.Timeline, path: Path, status: str = "") -> Path:
     table = pq.read_table(io.BytesIO(buffer.getvalue()))
     pq.write_table(table.replace_schema_metadata({**(table.schema.metadata or {}), b"redaction": status.encode()}),
                    path)
+    return path
+
+
+def write_timeline_json(timeline: tl.Timeline, path: Path, status: str = "", duration: float | None = None,
+                        tables: Sequence[str] = ()) -> Path:
+    """The sidecar of the timeline CSV and Parquet: window length, the recording's duration, the notes, the
+    redaction status, the participants, modalities and labels, and the tables it describes."""
+    sidecar = {"window_seconds": float(timeline.window), "duration_seconds": duration,
+               "windows": int(len(timeline.starts)), "notes": list(timeline.notes), "redaction": status,
+               "participants": list(timeline.participants), "modalities": list(timeline.modalities),
+               "emotions": list(EMOTIONS), "uncertain_label": UNCERTAIN, "tables": list(tables)}
+    Path(path).write_text(json.dumps(sidecar, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return path
 
 
@@ -230,13 +356,30 @@ def report_html(analysis: Result, path: Path, title: str = "", annotations: Sequ
     return path
 
 
+# What each format of export_all writes (the keys of the paths it returns).
+FORMATS: dict[str, tuple[str, ...]] = {
+    "eaf": ("eaf",),
+    "vtt": ("vtt", "emotion_vtt"),
+    "csv": ("timeline_csv", "timeline_json", "words_csv", "turns_csv", "annotations_csv"),
+    "parquet": ("timeline_parquet", "timeline_json"),
+    "report": ("timeline_png", "report_png", "report_html"),
+}
+
+
 def export_all(analysis: Result, out_dir: Path, stem: str, annotations: Sequence[Annotation] = (),
                store: SessionStore | None = None, session: str | None = None,
-               redacted_words: pa.Table | None = None) -> dict[str, Path]:
-    """Every export into `out_dir`, named `stem.<kind>.<ext>`, with the reviewed redactions applied to all of them:
-    `redacted_words` (the review's redacted words table), else the store's kept review of the session; without
-    one each file's header says the transcript was not reviewed. Logged to the store's audit log when one is given.
+               redacted_words: pa.Table | None = None, media: Media | None = None,
+               duration: float | None = None, formats: Sequence[str] = tuple(FORMATS)) -> dict[str, Path]:
+    """The exports of `formats` (FORMATS: eaf, vtt, csv, parquet, report; all by default) into `out_dir`, named
+    `stem.<kind>.<ext>`, with the reviewed redactions applied to all of them: `redacted_words` (the review's
+    redacted words table), else the store's kept review of the session; without one each file's header says the
+    transcript was not reviewed. Logged to the store's audit log when one is given. `media` (the recording's path or
+    URL) is linked from the ELAN file; ELAN and WebVTT end by `duration` (default: the media's length, when it can be
+    read), which the timeline's JSON sidecar records too.
     """
+    unknown = sorted(set(formats) - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown export format(s) {', '.join(unknown)}; choose from {', '.join(FORMATS)}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     warn_if_in_git(out_dir)
@@ -247,26 +390,30 @@ def export_all(analysis: Result, out_dir: Path, stem: str, annotations: Sequence
     notes = [replace(a, participant=redaction.scrub(a.participant), text=redaction.scrub(a.text))
              for a in annotations]
     status = redaction.status
+    duration = media_duration(media) if duration is None else duration
 
     def name(kind: str) -> Path:
         return out_dir / f"{stem}.{kind}"
 
     title = f"{stem} ({'redaction reviewed' if redaction.reviewed else 'redaction NOT reviewed'})"
-    paths = {
-        "timeline_csv": write_csv(tl.to_arrow(shown.timeline), name("timeline.csv"), status),
-        "timeline_parquet": write_parquet(shown.timeline, name("timeline.parquet"), status),
-        "timeline_png": plot_timeline(shown.timeline, name("timeline.png"), title=title),
-        "words_csv": write_csv(shown.words, name("words.csv"), status),
-        "turns_csv": write_csv(shown.turns, name("turns.csv"), status),
-        "vtt": write_emotion_vtt(shown, name("vtt"), status, emotions=False),
-        "emotion_vtt": write_emotion_vtt(shown, name("emotions.vtt"), status),
-        "eaf": write_eaf(shown, name("eaf"), notes, status),
-        "report_png": report_png(shown, name("report.png"), stem, notes, status),
-        "report_html": report_html(shown, name("report.html"), stem, notes, status),
-        "annotations_csv": write_csv(to_table(notes), name("annotations.csv"), status),
+    kinds = {k for f in formats for k in FORMATS[f]}
+    tables = [name(f"timeline.{ext}").name for ext in ("csv", "parquet") if ext in formats]
+    writers = {
+        "timeline_csv": lambda: write_csv(tl.to_arrow(shown.timeline), name("timeline.csv"), status),
+        "timeline_parquet": lambda: write_parquet(shown.timeline, name("timeline.parquet"), status),
+        "timeline_json": lambda: write_timeline_json(shown.timeline, name("timeline.json"), status, duration, tables),
+        "timeline_png": lambda: plot_timeline(shown.timeline, name("timeline.png"), title=title),
+        "words_csv": lambda: write_csv(shown.words, name("words.csv"), status),
+        "turns_csv": lambda: write_csv(shown.turns, name("turns.csv"), status),
+        "vtt": lambda: write_emotion_vtt(shown, name("vtt"), status, emotions=False, duration=duration),
+        "emotion_vtt": lambda: write_emotion_vtt(shown, name("emotions.vtt"), status, duration=duration),
+        "eaf": lambda: write_eaf(shown, name("eaf"), notes, status, media, duration),
+        "report_png": lambda: report_png(shown, name("report.png"), stem, notes, status),
+        "report_html": lambda: report_html(shown, name("report.html"), stem, notes, status),
+        "annotations_csv": lambda: write_csv(to_table(notes), name("annotations.csv"), status),
     }
+    paths = {kind: write() for kind, write in writers.items() if kind in kinds}
     if store is not None:
         store.log("export", session, {"formats": ",".join(paths), "annotations": len(annotations),
                                       "redaction": "reviewed" if redaction.reviewed else "not reviewed"})
     return paths
-
