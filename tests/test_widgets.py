@@ -1,7 +1,9 @@
 """The notebook widgets, driven through their methods as a reviewer's clicks would, on the real RAVDESS clip."""
 
 import io
+import wave
 
+import av
 import numpy as np
 import pyarrow as pa
 import pytest
@@ -10,14 +12,18 @@ from PIL import Image
 from emotion_jax import annotations as notes
 from emotion_jax.demo import make_demo_session
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.media import load_audio
 from emotion_jax.pipeline import AnalysisConfig
 from emotion_jax.store import SessionStore
 from emotion_jax.timeline import MODALITIES, SOURCES, Timeline
 from emotion_jax.widgets import AnnotationPanel, ConsentForm, RedactionReview, RunPanel, TimelineView
+from emotion_jax.widgets.clips import MAX_SEGMENT_SECONDS, segment_at
+from emotion_jax.widgets.figure import render
 from emotion_jax.widgets.frames import blurred_frame, read_frame
 from emotion_jax.widgets.run_panel import Cancelled, consent_status
 from emotion_jax.widgets.timeline_view import contributions, moments
 from privacy.audit import entries
+from privacy.blur import blur_video
 from privacy.consent import ConsentError
 from privacy.crypto import ScryptParams
 from privacy.faces import FaceDetector
@@ -166,6 +172,72 @@ def test_jump_to_peaks_and_transitions():
     view.select("B")
     assert view.chooser.value == "B" and view.jump("transition") is None
     assert view.frame.value == b""  # no recording, no frame
+
+
+def _children(widget) -> list:
+    """Every widget inside `widget`, itself included."""
+    return [widget] + [c for child in getattr(widget, "children", ()) for c in _children(child)]
+
+
+def test_the_viewer_plays_the_segment_under_the_cursor(ravdess, tmp_path):
+    analysis = ravdess[1].result
+    blurred = tmp_path / "blurred.mp4"
+    blur_video(RAVDESS_CLIP, blurred)
+    view = TimelineView(analysis.timeline, analysis.turns, RAVDESS_CLIP, blurred_video=blurred)
+    assert view.audio in _children(view.widget) and view.video in _children(view.widget)
+    turn = analysis.turns.to_pylist()[0]
+    view.set_cursor((turn["start"] + turn["end"]) / 2)
+    start, end = view.segment
+    assert (start, end) == (turn["start"], min(turn["end"], turn["start"] + MAX_SEGMENT_SECONDS))
+    assert f"{start:.1f}–{end:.1f} s" in view.segment_note.value
+    with wave.open(io.BytesIO(view.audio.value)) as f:  # the recording's own samples over the segment
+        rate, played = f.getframerate(), np.frombuffer(f.readframes(f.getnframes()), "<i2") / 32767
+    whole = load_audio(RAVDESS_CLIP, rate)[round(start * rate):]
+    assert abs(len(played) - (end - start) * rate) <= 2 and np.abs(played - whole[:len(played)]).max() < 1e-3
+    assert np.abs(played).max() > 0.01  # speech, not silence
+    with av.open(io.BytesIO(view.video.value)) as clip:
+        assert {s.codec_context.name for s in clip.streams} == {"h264", "aac"}
+        frames = [f.to_ndarray(format="rgb24") for f in clip.decode(video=0)]
+    assert abs(len(frames) - (end - start) * 25) <= 2 and frames[0].shape[1] <= 640
+    assert len(FaceDetector()(read_frame(RAVDESS_CLIP, start + 0.5)).boxes) >= 1
+    assert all(len(FaceDetector()(frame).boxes) == 0 for frame in frames[::5])  # de-identified: no face shown
+    audio = view.audio.value
+    view.set_cursor(view.cursor + 0.01)  # the same segment: nothing decoded again
+    assert view.audio.value is audio
+    outside = max(t for t in np.arange(0.0, view.duration, 0.25)
+                  if not any(r["start"] <= t <= r["end"] for r in analysis.turns.to_pylist()))
+    view.set_cursor(float(outside))  # no speech here: the window under the cursor
+    k = int(outside // analysis.timeline.window)
+    assert view.segment == (analysis.timeline.starts[k], analysis.timeline.starts[k] + analysis.timeline.window)
+
+
+def test_without_a_recording_there_is_nothing_to_play():
+    turns = pa.table({"start": [1.0], "end": [3.0], "participant": ["A"], "text": ["hello"]})
+    view = TimelineView(_stepped(), turns)
+    assert view.audio not in _children(view.widget) and view.video not in _children(view.widget)
+    view.set_cursor(2.0)
+    assert view.segment is None and view.audio.value == b"" and view.video.value == b""
+    assert segment_at(view.timeline, turns, "B", 2.0)[:2] == (1.0, 3.0)  # anyone's turn, when not B's own
+    assert segment_at(view.timeline, turns, "A", 5.5)[:2] == (5.0, 6.0)  # no turn: the window
+
+
+def test_the_viewer_leaves_a_gap_where_there_is_no_reading():
+    timeline = _stepped()
+    present = timeline.present.copy()
+    present[2:4, 0] = False  # A has no reading in windows 2 and 3
+    timeline = Timeline(timeline.starts, 1.0, timeline.participants, MODALITIES, timeline.probs, timeline.valence,
+                        timeline.arousal, timeline.confidence, present)
+    turns = pa.table({"start": [6.5], "end": [8.0], "participant": ["B"], "text": ["bye"]})
+    picture = render(timeline, turns, "A", 9.5, (0.0, 10.0))
+    rgb = np.asarray(Image.open(io.BytesIO(picture.png)).convert("RGB")).astype(int)
+    (left, right), column = picture.span, lambda t: int(round(picture.span[0] + t * (right - left) / 10.0))
+    inked = (rgb != 255).any(axis=2)
+    rows = np.flatnonzero(inked[:, column(0.5)])  # the top row's probability bar fills its axes' height there
+    run = np.split(rows, np.flatnonzero(np.diff(rows) > 1) + 1)
+    top = max(run, key=len)
+    assert len(top) > 100
+    assert inked[top[2]:top[-2], column(2.5)].sum() <= 6  # blank (but for the zero line), not a fall to zero
+    assert inked[top[2]:top[-2], column(4.5)].sum() > 100
 
 
 def _cursor_column(png: bytes) -> float:

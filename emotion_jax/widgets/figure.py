@@ -1,4 +1,5 @@
-"""The timeline viewer's picture for one participant: best track, per-modality strips, transcript lane, cursor."""
+"""The timeline viewer's picture for one participant: best track (window bars, gaps where there is no reading),
+per-modality strips, transcript lane, cursor."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from matplotlib.figure import Figure
 
 from emotion_jax.annotations import Annotation
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.plot import COLORS, hatch_uncertain, uncertain_spans
+from emotion_jax.plot import COLORS, draw_track, hatch_uncertain, legend_handles, time_axis, uncertain_spans
 from emotion_jax.timeline import Timeline
 
 
@@ -50,20 +51,10 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     fig = Figure(figsize=(width, 4.6))
     top, strips, lane = fig.subplots(3, 1, sharex=True, gridspec_kw={"height_ratios": [3, 0.4 * max(len(shown), 1),
                                                                                          0.9]})
-    centers = timeline.starts + timeline.window / 2
-    probs, present = timeline.track(participant, best)
-    top.stackplot(centers, np.where(present[:, None], probs, 0.0).T, colors=[COLORS[e] for e in EMOTIONS],
-                  labels=EMOTIONS, alpha=0.9)
-    hatch_uncertain(top, uncertain_spans(timeline, p, m))
-    top.set_ylim(0, 1)
-    top.set_ylabel("probability")
+    draw_track(top, timeline, p, m)  # window bars, blank where there is no reading, uncertain hatched
     top.set_title(f"{participant}: {timeline.track_label(participant)}", fontsize=10, loc="left")
-    top.legend(loc="upper left", ncol=8, fontsize=7, bbox_to_anchor=(0, 1.32))
-    twin = top.twinx()
-    twin.plot(centers, timeline.valence[:, p, m], color="black", lw=1.4, label="valence")
-    twin.plot(centers, timeline.arousal[:, p, m], color="black", lw=1.0, ls="--", label="arousal")
-    twin.set_ylim(-1, 1)
-    twin.legend(loc="lower right", fontsize=7)
+    top.legend(handles=legend_handles(), loc="upper left", ncol=11, fontsize=7, bbox_to_anchor=(0, 1.32),
+               frameon=False)
     edges = np.append(timeline.starts, timeline.ends[-1:]) if len(timeline.starts) else np.zeros(1)
     image = np.stack([strip(timeline, participant, mod) for mod in shown]) if shown else np.zeros((1, 0, 4))
     if image.shape[1]:
@@ -79,7 +70,9 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     for ax in (top, strips, lane):
         ax.axvline(cursor, color="red", lw=1.2)
     lane.set_xlim(*zoom)
-    lane.set_xlabel("time (s)")
+    time_axis(lane, float(timeline.ends[-1]) if len(timeline.starts) else 0.0, zoom[1] - zoom[0])
+    strips.set_ylabel("modality", fontsize=7)
+    lane.set_ylabel("speaker", fontsize=7)
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi)

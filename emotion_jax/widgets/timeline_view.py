@@ -1,4 +1,9 @@
-"""The timeline viewer: cursor, zoom and participant as plain state, changed by methods or by its widgets."""
+"""The timeline viewer: cursor, zoom and participant as plain state, changed by methods or by its widgets.
+
+Given the recording, it shows the blurred frame at the cursor and plays the sound of the segment under it (the
+speaker turn there, else the window); given a de-identified video too (privacy.blur's output), it plays that
+segment of it.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ from PIL import Image as PILImage
 from emotion_jax.annotations import Annotation
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.timeline import SOURCES, Timeline, summarize
+from emotion_jax.widgets.clips import audio_clip, segment_at, video_clip
 from emotion_jax.widgets.figure import render
 from emotion_jax.widgets.frames import blurred_frame
 from emotion_jax.widgets.shown import Shown
@@ -83,13 +89,20 @@ def png(image: np.ndarray) -> bytes:
 
 
 class TimelineView(Shown):
-    """One participant's timeline with a cursor, a zoom range, the transcript lane and the blurred frame."""
+    """One participant's timeline with a cursor, a zoom range, the transcript lane and the blurred frame.
+
+    With `recording`, the sound of the segment under the cursor plays in `audio` (and the frame there, blurred,
+    shows in `frame`); with `blurred_video` (the recording de-identified by privacy.blur), that segment of it
+    plays in `video`. Without them those widgets are not shown.
+    """
 
     def __init__(self, timeline: Timeline, turns: pa.Table, recording: str | Path | None = None,
-                 annotations: list[Annotation] | None = None, detector: FaceDetector | None = None) -> None:
+                 annotations: list[Annotation] | None = None, detector: FaceDetector | None = None,
+                 blurred_video: str | Path | None = None) -> None:
         if not timeline.participants:
             raise ValueError("the timeline has no participant to show: " + "; ".join(timeline.notes))
-        self.timeline, self.turns, self.recording = timeline, turns, recording
+        self.timeline, self.turns, self.recording, self.blurred_video = timeline, turns, recording, blurred_video
+        self.segment: tuple[float, float] | None = None  # (start, end) s of the segment loaded into the players
         self.annotations = list(annotations or [])
         self.duration = float(timeline.ends[-1]) if len(timeline.starts) else 0.0
         self.participant, self.cursor, self.zoom = timeline.participants[0], 0.0, (0.0, self.duration)
@@ -108,7 +121,12 @@ class TimelineView(Shown):
         reset = w.Button(description="whole session", layout=w.Layout(width="auto"))
         reset.on_click(lambda _: self.reset_zoom())
         self.plot, self.frame = w.Image(format="png"), w.Image(format="png", layout=w.Layout(width="320px"))
-        self.why, self.lane = w.HTML(), w.HTML()
+        self.why, self.lane, self.segment_note = w.HTML(), w.HTML(), w.HTML()
+        self.audio = w.Audio(format="wav", autoplay=False, controls=True, loop=False)
+        self.video = w.Video(format="mp4", autoplay=False, controls=True, loop=False,
+                             layout=w.Layout(width="320px"))
+        players = [self.segment_note] + ([self.audio] if recording is not None else []) \
+            + ([self.video] if blurred_video is not None else [])
         self.clicks = Event(source=self.plot, watched_events=["click"])  # dataX: the PNG's pixel column
         self.clicks.on_dom_event(lambda event: self.click_plot(event["dataX"]))
         self.hovers = Event(source=self.plot, watched_events=["mousemove", "mouseleave"],
@@ -118,9 +136,10 @@ class TimelineView(Shown):
         self.slider.observe(lambda c: self.set_cursor(c.new), "value")
         self.range.observe(lambda c: self.set_zoom(*c.new), "value")
         self.widget = w.VBox([w.HBox([self.chooser, *self.buttons, reset]), self.plot, self.slider, self.range,
-                              w.HBox([self.frame, w.VBox([self.why, self.lane])])])
+                              w.HBox([self.frame, w.VBox([self.why, self.lane])]),
+                              *([w.VBox(players)] if len(players) > 1 else [])])
         for part, name in ((self.widget, "view"), (self.plot, "plot"), (self.frame, "frame"), (self.why, "why"),
-                           (self.lane, "transcript")):
+                           (self.lane, "transcript"), (self.audio, "audio"), (self.video, "video")):
             part.add_class(f"emotion-jax-timeline-{name}")  # stable hooks for styling and the browser test
         self.refresh()
 
@@ -194,3 +213,19 @@ class TimelineView(Shown):
         self.lane.value = lane_html(self.turns, self.cursor, self.zoom)
         frame = blurred_frame(self.recording, self.cursor, self._detector) if self.recording is not None else None
         self.frame.value = png(frame) if frame is not None else b""
+        self.load_segment()
+
+    def load_segment(self) -> tuple[float, float] | None:
+        """Put the segment under the cursor into the players (only when it changed); None without a recording
+        or a blurred video to cut it from."""
+        if self.recording is None and self.blurred_video is None:
+            return None
+        start, end, what = segment_at(self.timeline, self.turns, self.participant, self.cursor)
+        if (start, end) != self.segment:
+            self.segment = (start, end)
+            self.audio.value = audio_clip(self.recording, start, end) if self.recording is not None else b""
+            self.video.value = video_clip(self.blurred_video, start, end) if self.blurred_video is not None else b""
+            found = "" if self.audio.value or self.video.value else ": no sound or picture there"
+            self.segment_note.value = f"<b>segment under the cursor: {start:.1f}–{end:.1f} s</b> " \
+                                      f"({html.escape(what)}){found}"
+        return self.segment
