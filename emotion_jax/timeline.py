@@ -8,6 +8,7 @@ window and participant (NaN where that participant did not speak).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -62,7 +63,7 @@ class Timeline:
     def ends(self) -> np.ndarray:
         return self.starts + self.window
 
-    @property
+    @cached_property  # computed once per Timeline (a frozen dataclass: its arrays do not change)
     def uncertain(self) -> np.ndarray:
         """(W, P, M) bool: readings shown as "uncertain" (calibration.UncertainRule: a low calibrated top probability,
         or a fused reading over confident modalities that disagree)."""

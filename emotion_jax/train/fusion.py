@@ -17,9 +17,9 @@ import jax.numpy as jnp
 import numpy as np
 import optax
 from flax import nnx
-from scipy.special import log_softmax
 
 from emotion_jax import checkpoint
+from emotion_jax.calibration import fit_temperature
 from emotion_jax.evaluate import paired
 from emotion_jax.fusion.model import WEIGHTS_DIR, FusionConfig, FusionModel, Streams, save
 from emotion_jax.train import fusion_pools as pools
@@ -64,10 +64,8 @@ def fit_temperatures(model: FusionModel, batches: list[Batch]) -> tuple[float, .
     target = np.concatenate([b.target.reshape(-1, b.target.shape[-1]) for b in batches])
     for subset in paired.SUBSETS:
         probs = np.concatenate([p.reshape(-1, p.shape[-1]) for p in paired.window_probs(model, batches, subset)])
-        logits = np.log(np.clip(probs, 1e-9, 1.0))
-        nll = {float(t): -(target * log_softmax(logits / t, axis=1)).sum(1).mean() for t in np.arange(0.3, 3.001, 0.05)}
         index = sum(2 ** m for m in subset)
-        temps[index] = round(min(nll, key=nll.get) * temps[index], 3)
+        temps[index] = round(fit_temperature(np.log(np.clip(probs, 1e-9, 1.0)), target) * temps[index], 3)
     return tuple(temps)
 
 
