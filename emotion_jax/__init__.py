@@ -6,7 +6,6 @@
     b = ej.load(session_id, store="sessions/", key_file="me.key")
 """
 
-from __future__ import annotations
 
 from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version

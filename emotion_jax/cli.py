@@ -12,45 +12,26 @@ from privacy.consent import ROLES
 DEFAULT_OUT = Path("emotion-jax-out")
 
 
-def _write_outputs(analysis, out: Path, name: str) -> list[Path]:
-    """Timeline plot (PNG), tables (CSV, Parquet), transcript (CSV, WebVTT), each saying in its header that no
-    redaction review was done; print a short per-person summary."""
-    from emotion_jax.export import warn_if_in_git, write_csv, write_emotion_vtt, write_parquet
-    from emotion_jax.plot import plot_timeline
-    from emotion_jax.redacted import UNREVIEWED
-    from emotion_jax.timeline import summarize, to_arrow
-
-    out.mkdir(parents=True, exist_ok=True)
-    warn_if_in_git(out)
-    timeline = analysis.timeline
-    paths = [plot_timeline(timeline, out / f"{name}.timeline.png", title=f"{name} (redaction NOT reviewed)"),
-             write_csv(to_arrow(timeline), out / f"{name}.timeline.csv", UNREVIEWED),
-             write_parquet(timeline, out / f"{name}.timeline.parquet", UNREVIEWED),
-             write_csv(analysis.words, out / f"{name}.words.csv", UNREVIEWED),
-             write_csv(analysis.turns, out / f"{name}.turns.csv", UNREVIEWED),
-             write_emotion_vtt(analysis, out / f"{name}.vtt", UNREVIEWED, emotions=False)]
-    for note in timeline.notes:
+def _write_outputs(analysis, out: Path) -> dict[str, Path]:
+    """Every export (ELAN, WebVTT, CSV, Parquet with its JSON sidecar, plots, report), each saying in its header
+    that no redaction review was done; print the notes and a short per-person summary."""
+    for note in analysis.notes:
         print(f"note: {note}")
-    for person in timeline.participants:
-        s = summarize(timeline, person)
-        top = sorted(s.share.items(), key=lambda kv: -kv[1])[:3]
-        shares = ", ".join(f"{e} {v:.0%}" for e, v in top if v > 0)
-        print(f"{person} ({s.modality}, {s.seconds_present:.0f} s present): {shares}; "
-              f"valence {s.mean_valence:+.2f}, arousal {s.mean_arousal:+.2f}; "
-              f"{len(s.peaks)} peak(s), {len(s.transitions)} transition(s)")
-    for p in paths:
-        print(f"wrote {p}")
-    return paths
+    for line in analysis.summary():
+        print(line)
+    written = analysis.export(out)
+    for path in written.values():
+        print(f"wrote {path}")
+    return written
 
 
 def _analyze(recording: Path, out: Path, fps: float) -> int:
+    from emotion_jax.api import analyze
     from emotion_jax.config import AnalysisConfig
     from emotion_jax.media import MediaConfig
-    from emotion_jax.pipeline import analyze
 
-    config = AnalysisConfig(media=MediaConfig(fps=fps))
-    analysis = analyze(recording, config, work_dir=out / ".stages")
-    _write_outputs(analysis, out, recording.stem)
+    _write_outputs(analyze(recording, config=AnalysisConfig(media=MediaConfig(fps=fps)), work_dir=out / ".stages"),
+                   out)
     return 0
 
 

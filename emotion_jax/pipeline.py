@@ -40,7 +40,7 @@ from emotion_jax.transcript import turns_table, words_table
 from emotion_jax.windows import build_timeline
 from privacy.faces import FaceDetector
 
-STAGES = ("faces", "expression", "speech", "words")  # what the progress bars are called, in order
+STAGES = ("faces", "expression", "speech", "words", "fusion")  # what the progress bars are called, in order
 
 
 def run_key(recording: Path, config: AnalysisConfig, participants: Mapping[str, str] | None = None) -> str:
@@ -108,9 +108,9 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
             kept.put("people", people.arrays(), ("face", "voice"))
     expressions = kept.stage("expression", Expressions,
                              lambda: read_expressions(seen.crops, config.batch_size, progress), ("face",))
-    words = kept.stage("words", Words, lambda: read_words(heard), ("voice", "words"))
+    words = kept.stage("words", Words, lambda: read_words(heard, progress), ("voice", "words"))
     names = people.names()
-    result = Result(build_timeline(seen, expressions, heard, words, people, config.window_seconds),
+    result = Result(build_timeline(seen, expressions, heard, words, people, config.window_seconds, progress),
                     words_table(heard, names), turns_table(heard, names, words), people.table())
     if store is not None:
         _save(store, session, result, recording, config)

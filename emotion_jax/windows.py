@@ -14,6 +14,7 @@ from emotion_jax.face.expressions import Expressions
 from emotion_jax.face.tracks import Faces
 from emotion_jax.fusion.streams import fuse, person_streams
 from emotion_jax.people import People
+from emotion_jax.progress import Progress
 from emotion_jax.speech.heard import Speech
 from emotion_jax.text.reading import Words
 from emotion_jax.timeline import MODALITIES, PROSODY, SOURCES, Timeline, overlap_seconds
@@ -46,7 +47,7 @@ def window_prosody(speech: Speech, speaker: int, starts: np.ndarray, win: float)
 
 
 def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words: Words, people: People,
-                   window_seconds: float = 1.0) -> Timeline:
+                   window_seconds: float = 1.0, progress: Progress = False) -> Timeline:
     """Every participant's face, voice, words and fused readings in windows of `window_seconds`."""
     duration, win = float(faces.duration), window_seconds
     starts = np.arange(0.0, max(duration, win) - 1e-9, win)
@@ -95,7 +96,7 @@ def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words
     valence[..., WORDS], arousal[..., WORDS] = read_va[..., 0], read_va[..., 1]
     shares = np.full((len(starts), len(cast), len(SOURCES)), np.nan, np.float32)
     streams = [person_streams(faces, expressions, speech, words, c.face_track, c.speaker) for c in cast]
-    for p, reading in enumerate(fuse(streams, len(starts))):
+    for p, reading in enumerate(fuse(streams, len(starts), progress)):
         some = reading.any
         out_probs[some, p, FUSED], present[some, p, FUSED] = reading.probs[some], True
         valence[some, p, FUSED], arousal[some, p, FUSED] = reading.valence[some], reading.arousal[some]

@@ -8,6 +8,7 @@ from emotion_jax.face.expressions import Expressions
 from emotion_jax.face.tracks import Faces
 from emotion_jax.fusion.model import FusionConfig, with_reading
 from emotion_jax.fusion.predict import FusedReading, FusionPredictor, Stream, empty_stream
+from emotion_jax.progress import Progress, bar
 from emotion_jax.speech.heard import Speech
 from emotion_jax.text.reading import Words
 
@@ -34,7 +35,14 @@ def person_streams(faces: Faces, expressions: Expressions, speech: Speech, words
     return streams
 
 
-def fuse(streams: list[list[Stream]], n_windows: int) -> list[FusedReading]:
+def fuse(streams: list[list[Stream]], n_windows: int, progress: Progress = False) -> list[FusedReading]:
     """The fusion model's reading of each participant's streams (any may be empty) over `n_windows` windows."""
+    shown = bar(progress, total=len(streams), desc="fusion", unit="person")
+    shown.update(0)
     predictor = FusionPredictor()
-    return [predictor(s, n_windows) for s in streams]
+    readings = []
+    for s in streams:
+        readings.append(predictor(s, n_windows))
+        shown.update()
+    shown.close()
+    return readings

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from emotion_jax import labels
+from emotion_jax.progress import Progress, bar
 from emotion_jax.speech.heard import Speech
 from emotion_jax.text import model as text_model
 from emotion_jax.text.encoder import EncoderConfig
@@ -25,16 +26,22 @@ class Words:
     token_embeddings: np.ndarray  # (K, D) float32: the fusion model's word tokens
 
 
-def read_words(speech: Speech) -> Words:
-    """Read each turn's words (tokens without a time, [CLS] and [SEP], are dropped)."""
+def read_words(speech: Speech, progress: Progress = False, step: int = 32) -> Words:
+    """Read each turn's words, `step` turns at a time (tokens without a time, [CLS] and [SEP], are dropped)."""
     owner = speech.word_turns()
     said = [k for k in range(len(speech.turn_times)) if np.any(owner == k)]
     if not said:
         return Words(np.zeros(0, np.int64), np.zeros((0, labels.NUM_CLASSES), np.float32), np.zeros(0, np.float32),
                      np.zeros(0, np.float32), np.zeros((0, 2)), np.zeros(0, np.int64),
                      np.zeros((0, EncoderConfig().hidden), np.float32))
-    readings = text_model.TextPredictor()([speech.word_text[owner == k].tolist() for k in said],
-                                          [speech.word_times[owner == k] for k in said])
+    predictor, readings = text_model.TextPredictor(), []
+    shown = bar(progress, total=len(said), desc="words", unit="turn")
+    for first in range(0, len(said), step):
+        part = said[first:first + step]
+        readings += predictor([speech.word_text[owner == k].tolist() for k in part],
+                              [speech.word_times[owner == k] for k in part])
+        shown.update(len(part))
+    shown.close()
     kept = [r.word_index >= 0 for r in readings]
     return Words(
         turn=np.array(said, np.int64), probs=np.stack([r.probs for r in readings]).astype(np.float32),

@@ -5,8 +5,8 @@ per stage, cancel.
 2=therapist", by id or role); it may stay empty when one participant consented and one person is found.
 
 Cancelling stops at the next progress step of the running stage (a decoded chunk for faces, 4096 crops for
-expressions, one of four speech steps) or before the next stage; finished stages stay cached in the work folder
-or store, so starting again resumes. The words stage has no progress steps and finishes once begun.
+expressions, one of four speech steps, 32 turns of words, one participant's fusion) or before the next stage;
+finished stages stay cached in the work folder or store, so starting again resumes.
 """
 
 from __future__ import annotations
