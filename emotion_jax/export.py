@@ -41,7 +41,7 @@ from emotion_jax.annotations import Annotation, to_table
 from emotion_jax.deidentify import WORDS
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import MediaError, probe
-from emotion_jax.plot import COLORS, plot_timeline
+from emotion_jax.plot import draw_track, legend_handles, plot_timeline, time_axis
 from emotion_jax.result import Result
 from emotion_jax.store import SessionStore
 
@@ -315,21 +315,18 @@ def report_png(analysis: Result, path: Path | io.BytesIO, title: str = "",
     rows = max(len(timeline.participants), 1)
     fig = Figure(figsize=(8.27, 2.4 + 2.8 * rows))  # A4 wide, as tall as it needs
     grid = fig.add_gridspec(rows + 1, 1, height_ratios=[2] * rows + [1.6])
-    centers = timeline.starts + timeline.window / 2
+    duration = float(timeline.ends[-1]) if len(timeline.starts) else timeline.window
     for i, person in enumerate(timeline.participants):
         ax = fig.add_subplot(grid[i])
-        probs, present = timeline.track(person, timeline.best_modality(person))
-        ax.stackplot(centers, np.where(present[:, None], probs, 0.0).T, colors=[COLORS[e] for e in EMOTIONS],
-                     labels=EMOTIONS)
-        m = timeline.modalities.index(timeline.best_modality(person))
-        ax.plot(centers, (timeline.valence[:, i, m] + 1) / 2, color="black", lw=1.2, label="valence (scaled)")
+        draw_track(ax, timeline, i, timeline.modalities.index(timeline.best_modality(person)))
         for a in annotations:
             if a.participant == person:
                 ax.axvline(a.start, color="#333", ls=":", lw=1)
-        ax.set_ylim(0, 1)
+        ax.set_xlim(0, duration)
+        time_axis(ax, duration)
         ax.set_title(f"{person}: {timeline.track_label(person)}", fontsize=9, loc="left")
         if i == 0:
-            ax.legend(ncol=4, fontsize=6, loc="upper right")
+            ax.legend(handles=legend_handles(), ncol=5, fontsize=6, loc="upper left", bbox_to_anchor=(0, -0.25))
     text = fig.add_subplot(grid[rows])
     text.axis("off")
     text.text(0, 1, "\n".join(summary_lines(timeline, annotations, status)), va="top", fontsize=8,
