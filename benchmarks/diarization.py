@@ -13,7 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from emotion_jax.speech.diarize import diarization_error_rate, diarize
+from emotion_jax.evaluate.diarization import diarization_error_rate
+from emotion_jax.speech.diarize import diarize
 from emotion_jax.train.conversations import conversation
 
 HERE = Path(__file__).parent

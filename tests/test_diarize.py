@@ -5,8 +5,9 @@ import time
 import numpy as np
 import pytest
 
+from emotion_jax.evaluate.diarization import diarization_error_rate
 from emotion_jax.speech.asr import Word
-from emotion_jax.speech.diarize import Turn, assign_words, diarization_error_rate, diarize
+from emotion_jax.speech.diarize import Turn, assign_words, diarize
 from emotion_jax.train.conversations import conversation
 
 RATE = 16000
@@ -51,10 +52,3 @@ def test_assign_words() -> None:
     ]
     assert assign_words(words, turns) == [0, 0, 1, 1, 0]
     assert assign_words([], turns) == []
-
-
-def test_der_scoring() -> None:
-    reference = [Turn(0.0, 4.0, 7), Turn(5.0, 9.0, 3)]
-    assert diarization_error_rate(reference, [Turn(0.0, 4.0, 1), Turn(5.0, 9.0, 0)]) == pytest.approx(0.0)
-    assert diarization_error_rate(reference, [Turn(0.0, 9.0, 0)]) == pytest.approx((3.5 + 0.5) / 7.0, abs=0.01)
-    assert diarization_error_rate(reference, []) == pytest.approx(1.0)

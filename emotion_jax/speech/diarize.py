@@ -23,7 +23,6 @@ from resemblyzer import VoiceEncoder
 from resemblyzer.audio import wav_to_mel_spectrogram
 from resemblyzer.hparams import audio_norm_target_dBFS, mel_window_step, model_embedding_size
 from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.optimize import linear_sum_assignment
 
 from emotion_jax.speech.vad import SpeechSegment, speech_segments
 
@@ -34,7 +33,6 @@ SAMPLE_RATE = 16000
 _FRAMES_PER_SECOND = 1000 // mel_window_step  # mel frames per second (100)
 _TARGET_RMS = 10 ** (audio_norm_target_dBFS / 20)
 _BATCH = 256  # windows per encoder call
-_DER_STEP = 0.01  # seconds per frame when scoring
 
 
 @dataclass(frozen=True)
@@ -190,35 +188,3 @@ def assign_words(words: list[Word], turns: list[Turn]) -> list[int]:
         speakers.append(turns[best].speaker)
     return speakers
 
-
-def _activity(turns: list[Turn], n_frames: int) -> tuple[np.ndarray, list[int]]:
-    """(frames x speakers) boolean activity of each speaker at _DER_STEP resolution, and the speakers' ids."""
-    ids = sorted({t.speaker for t in turns})
-    active = np.zeros((n_frames, len(ids)), dtype=bool)
-    for t in turns:
-        active[round(t.start / _DER_STEP) : round(t.end / _DER_STEP), ids.index(t.speaker)] = True
-    return active, ids
-
-
-def diarization_error_rate(reference: list[Turn], hypothesis: list[Turn], collar: float = 0.25) -> float:
-    """Missed speech + false alarm + speaker confusion over reference speech, speakers mapped by Hungarian assignment.
-
-    Frames within `collar` seconds of a reference turn's start or end are not scored; overlapping speech counts
-    once per speaker. With no reference speech to score the rate is 0 if the hypothesis has none there, else inf.
-    """
-    n_frames = round(max([t.end for t in reference + hypothesis], default=0.0) / _DER_STEP) + 1
-    ref, _ = _activity(reference, n_frames)
-    hyp, _ = _activity(hypothesis, n_frames)
-    scored = np.ones(n_frames, dtype=bool)
-    margin = round(collar / _DER_STEP)
-    for t in reference:
-        for edge in (round(t.start / _DER_STEP), round(t.end / _DER_STEP)):
-            scored[max(edge - margin, 0) : edge + margin] = False
-    ref, hyp = ref[scored], hyp[scored]
-    total = int(ref.sum())
-    overlap = ref.T.astype(np.int64) @ hyp.astype(np.int64)
-    rows, cols = linear_sum_assignment(overlap, maximize=True) if overlap.size else ([], [])
-    error = int(np.maximum(ref.sum(1), hyp.sum(1)).sum()) - int(overlap[rows, cols].sum())
-    if total == 0:
-        return 0.0 if error == 0 else float("inf")
-    return error / total
