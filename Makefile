@@ -2,7 +2,8 @@
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-# Debian's chromium for tests/test_browser.py (Playwright's own browser download needs the open web)
+# Debian's chromium for tests/test_browser.py only (Playwright's own browser download needs the open web);
+# `make demo` needs neither a browser nor apt
 CHROMIUM := /usr/bin/chromium
 
 .PHONY: demo test lint venv clean
@@ -18,12 +19,12 @@ $(BIN)/emotion-jax: pyproject.toml
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-venv: $(BIN)/emotion-jax $(CHROMIUM)
+venv: $(BIN)/emotion-jax
 
 demo: venv
 	$(BIN)/emotion-jax demo
 
-test: venv
+test: venv $(CHROMIUM)
 	$(BIN)/ruff check emotion_jax privacy tests benchmarks docs
 	$(BIN)/pytest -q
 
