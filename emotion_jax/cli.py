@@ -162,7 +162,10 @@ def cmd_consent(args: argparse.Namespace) -> int:
         from emotion_jax.consenting import participants
 
         for who in participants(ledger, args.session):
-            print(ledger.current(who, args.session).describe())
+            record = ledger.current(who, args.session)
+            allowed = ", ".join(record.modalities) or "nothing"
+            print(f"{record.describe()}: {allowed} for {', '.join(record.purposes) or 'no purpose'}, kept until "
+                  f"{record.retain_until or 'not set'}")
         return 0
     return cmd_store(argparse.Namespace(**{**vars(args), "action": {"record": "consent"}.get(args.action,
                                                                                               args.action)}))
@@ -218,6 +221,18 @@ key or passphrase, missing consent). Errors are one line starting 'error:'.
 $EMOTION_JAX_PASSPHRASE, else a passphrase asked for."""
 
 
+def _consent_options(parser: argparse.ArgumentParser, record: str) -> None:
+    """The participant and the consent options, for `store` and `consent` (`record` names the recording action)."""
+    parser.add_argument("participant", nargs="?")
+    parser.add_argument("--modalities", default="face,voice,words",
+                        help=f"{record}: what is allowed; withdraw: what is withdrawn (all by default)")
+    parser.add_argument("--purposes", default="clinical review")
+    parser.add_argument("--retention-days", type=int, default=365)
+    parser.add_argument("--role", choices=ROLES, help=f"{record}: who the participant is in the session")
+    parser.add_argument("--yes", action="store_true", help="withdraw: do not ask for confirmation")
+    _store_options(parser)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="emotion-jax", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -253,14 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     store.add_argument("action", choices=["init", "new", "list", "consent", "withdraw", "verify", "repair"])
     store.add_argument("store", type=Path)
     store.add_argument("session", nargs="?")
-    store.add_argument("participant", nargs="?")
-    store.add_argument("--modalities", default="face,voice,words",
-                       help="consent: what is allowed; withdraw: what is withdrawn (all by default)")
-    store.add_argument("--purposes", default="clinical review")
-    store.add_argument("--retention-days", type=int, default=365)
-    store.add_argument("--role", choices=ROLES, help="consent: who the participant is in the session")
-    store.add_argument("--yes", action="store_true", help="withdraw: do not ask for confirmation")
-    _store_options(store)
+    _consent_options(store, "consent")
     store.set_defaults(func=cmd_store)
 
     from emotion_jax import deidentify
@@ -292,14 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     consent.add_argument("action", choices=["record", "withdraw", "list"])
     consent.add_argument("store", type=Path)
     consent.add_argument("session")
-    consent.add_argument("participant", nargs="?")
-    consent.add_argument("--modalities", default="face,voice,words",
-                         help="record: what is allowed; withdraw: what is withdrawn (all by default)")
-    consent.add_argument("--purposes", default="clinical review")
-    consent.add_argument("--retention-days", type=int, default=365)
-    consent.add_argument("--role", choices=ROLES, help="record: who the participant is in the session")
-    consent.add_argument("--yes", action="store_true", help="withdraw: do not ask for confirmation")
-    _store_options(consent)
+    _consent_options(consent, "record")
     consent.set_defaults(func=cmd_consent)
 
     # `blur` and `batch` are handed whole to their own parsers (see main); listed here for the help text

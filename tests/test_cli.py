@@ -106,3 +106,18 @@ def test_a_truncated_stage_file_is_one_line_and_no_rejected_input_leaves_a_stage
     (tmp_path / "notes.mp4").write_text("session notes, not a video")
     assert main(["analyze", str(tmp_path / "notes.mp4"), "--out", str(out)]) == 2
     assert list((out / ".stages").iterdir()) == [stages]  # the rejected file made no stage folder
+
+
+def test_consent_command_records_lists_and_withdraws(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("EMOTION_JAX_PASSPHRASE", "a passphrase for the consent command")
+    store = str(tmp_path / "store")
+    assert main(["store", "init", store, "--actor", "dr-a"]) == 0
+    assert main(["store", "new", store, "--actor", "dr-a"]) == 0
+    session = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main(["consent", "record", store, session, "client", "--role", "client", "--modalities", "face",
+                 "--actor", "dr-a"]) == 0
+    assert main(["consent", "list", store, session, "--actor", "dr-a"]) == 0
+    listed = capsys.readouterr().out
+    assert "'client' (client)" in listed and "face" in listed
+    assert main(["consent", "withdraw", store, session, "client", "--yes", "--actor", "dr-a"]) == 0
+    assert "withdrawn" in capsys.readouterr().out
