@@ -7,8 +7,10 @@ import hashlib
 import json
 import os
 import platform
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import TypeVar
 
 import jax
 from flax import nnx, serialization
@@ -52,3 +54,27 @@ def content_hash(path: Path) -> str:
 def machine() -> str:
     """Where weights were trained, for the record: architecture, cores, jax version and backend."""
     return f"{platform.machine()}, {os.cpu_count()} cores, jax {jax.__version__} on {jax.default_backend()}"
+
+
+T = TypeVar("T")
+_LOADED: dict[tuple, object] = {}
+
+
+def loaded_once(make: Callable[[], T], *key: object) -> T:
+    """`make()`'s result, made once per process for each `key` (name the weights' hash in it, so that new
+    weights load anew): every model is loaded and compiled once, however many recordings a process reads."""
+    if key not in _LOADED:
+        _LOADED[key] = make()
+    return _LOADED[key]  # type: ignore[return-value]
+
+
+def keep_compiled(folder: Path | None = None) -> Path:
+    """Keep JAX's compiled programs on disk ($XDG_CACHE_HOME/emotion-jax/jax by default), so that a second run of
+    a command does not compile the models again."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = Path(folder) if folder is not None else base / "emotion-jax" / "jax"
+    if jax.config.jax_compilation_cache_dir != str(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        jax.config.update("jax_compilation_cache_dir", str(folder))
+        jax.config.update("jax_persistent_cache_min_compile_time_secs", 0.5)
+    return folder

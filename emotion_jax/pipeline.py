@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from emotion_jax import consenting
+from emotion_jax import checkpoint, consenting
 from emotion_jax.arrays import to_arrays
 from emotion_jax.config import AnalysisConfig
 from emotion_jax.digest import RECORDING, file_digest
@@ -65,6 +65,7 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
     """
     recording = Path(recording)
     info = probe(recording)  # a recording that cannot be analysed is refused before anything is written
+    checkpoint.keep_compiled()
     given = dict(participants or {})
     if store is not None:
         if session is None or work_dir is not None:

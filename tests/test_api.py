@@ -69,3 +69,4 @@ def test_the_api_page_is_generated_from_the_docstrings():
     from docs.make_api import PAGE, page
 
     assert PAGE.read_text(encoding="utf-8") == page(), "run `python docs/make_api.py` and commit docs/API.md"
+

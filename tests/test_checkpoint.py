@@ -23,3 +23,22 @@ def test_save_and_load_round_trip(tmp_path):
 def test_missing_weights_name_the_training_command(tmp_path):
     with pytest.raises(FileNotFoundError, match="emotion-jax train face"):
         face_model.load(tmp_path / "nothing")
+
+
+def test_models_are_loaded_once_per_process_and_compiled_programs_kept(tmp_path, monkeypatch):
+    from emotion_jax import checkpoint
+
+    made = []
+    first = checkpoint.loaded_once(lambda: made.append(1) or object(), "test model", "hash-a")
+    assert checkpoint.loaded_once(lambda: made.append(1) or object(), "test model", "hash-a") is first
+    assert checkpoint.loaded_once(lambda: made.append(1) or object(), "test model", "hash-b") is not first
+    assert len(made) == 2  # new weights (another hash) load anew
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    import jax
+
+    before = jax.config.jax_compilation_cache_dir
+    try:
+        assert checkpoint.keep_compiled() == tmp_path / "emotion-jax" / "jax"
+        assert jax.config.jax_compilation_cache_dir == str(tmp_path / "emotion-jax" / "jax")
+    finally:
+        jax.config.update("jax_compilation_cache_dir", before)

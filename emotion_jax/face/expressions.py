@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from emotion_jax import labels
+from emotion_jax import checkpoint, labels
 from emotion_jax.face import model as face_model
 from emotion_jax.progress import Progress, bar
 
@@ -21,7 +21,8 @@ class Expressions:
 
 def read_expressions(crops: np.ndarray, batch_size: int = 256, progress: Progress = True) -> Expressions:
     """Read every crop, batched in fixed shapes (256 is fastest on CPU)."""
-    predictor = face_model.Predictor(batch_size=batch_size)
+    predictor = checkpoint.loaded_once(lambda: face_model.Predictor(batch_size=batch_size), "face",
+                                       face_model.weights_hash(), batch_size)
     probs, embs = [], []
     step = batch_size * 16
     for start in bar(progress, iterable=range(0, len(crops), step), desc="expression", unit="batch"):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from emotion_jax import checkpoint
 from emotion_jax.face.expressions import Expressions
 from emotion_jax.face.tracks import Faces
+from emotion_jax.fusion import model as fusion_model
 from emotion_jax.fusion.model import FusionConfig, with_reading
 from emotion_jax.fusion.predict import FusedReading, FusionPredictor, Stream, empty_stream
 from emotion_jax.progress import Progress, bar
@@ -39,7 +41,7 @@ def fuse(streams: list[list[Stream]], n_windows: int, progress: Progress = False
     """The fusion model's reading of each participant's streams (any may be empty) over `n_windows` windows."""
     shown = bar(progress, total=len(streams), desc="fusion", unit="person")
     shown.update(0)
-    predictor = FusionPredictor()
+    predictor = checkpoint.loaded_once(FusionPredictor, "fusion", fusion_model.weights_hash())
     readings = []
     for s in streams:
         readings.append(predictor(s, n_windows))

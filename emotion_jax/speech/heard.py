@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from emotion_jax import labels
+from emotion_jax import checkpoint, labels
 from emotion_jax.progress import Progress, bar
 from emotion_jax.speech import asr, diarize, prosody, vad
 from emotion_jax.speech import model as voice_model
@@ -142,7 +142,7 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
 def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], rate: int,
                     piece_seconds: float) -> dict[str, np.ndarray]:
     """The voice model's probabilities for each piece of each turn, and its token embeddings with their times."""
-    predictor = voice_model.VoicePredictor()
+    predictor = checkpoint.loaded_once(voice_model.VoicePredictor, "voice", voice_model.weights_hash())
     pieces, speaker_of, probs, token_times, token_speaker, token_embeddings = [], [], [], [], [], []
     for turn in turns:
         count = max(1, round((turn.end - turn.start) / piece_seconds))

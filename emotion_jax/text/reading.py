@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from emotion_jax import labels
+from emotion_jax import checkpoint, labels
 from emotion_jax.progress import Progress, bar
 from emotion_jax.speech.heard import Speech
 from emotion_jax.text import model as text_model
@@ -34,7 +34,8 @@ def read_words(speech: Speech, progress: Progress = False, step: int = 32) -> Wo
         return Words(np.zeros(0, np.int64), np.zeros((0, labels.NUM_CLASSES), np.float32), np.zeros(0, np.float32),
                      np.zeros(0, np.float32), np.zeros((0, 2)), np.zeros(0, np.int64),
                      np.zeros((0, EncoderConfig().hidden), np.float32))
-    predictor, readings = text_model.TextPredictor(), []
+    predictor = checkpoint.loaded_once(text_model.TextPredictor, "text", text_model.weights_hash())
+    readings = []
     shown = bar(progress, total=len(said), desc="words", unit="turn")
     for first in range(0, len(said), step):
         part = said[first:first + step]
