@@ -107,13 +107,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParse
     p.add_argument("--silence", action="store_true", help="silence redacted words instead of bleeping them")
     p.add_argument("--key-file", type=Path, help="unlock with a key file instead of a passphrase")
     p.add_argument("--actor", default=getpass.getuser(), help="who is acting (named in the audit log)")
+    p.add_argument("--anchor", type=Path, help="the folder holding the store's audit anchor (default: "
+                   "$EMOTION_JAX_ANCHORS, else ~/.local/state/emotion-jax/anchors)")
     p.set_defaults(func=run)
     return p
 
 
 def run(args: argparse.Namespace) -> int:
     """Run `export-deidentified`: list the proposals and what happens to each, then export."""
-    store = SessionStore.open(args.store, secret_from(args.key_file), actor=args.actor)
+    store = SessionStore.open(args.store, secret_from(args.key_file), actor=args.actor,
+                              anchor=args.anchor)
     names: dict[str, list[str]] = {}
     for given in args.name:
         participant, sep, full = given.partition("=")
