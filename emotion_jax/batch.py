@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 from tqdm.auto import tqdm
 
 from emotion_jax.config import AnalysisConfig
-from emotion_jax.consenting import check_consent
+from emotion_jax.consenting import check_consent, parse_assignments
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import MediaConfig
 from emotion_jax.pipeline import analyze, run_key
@@ -46,11 +46,13 @@ STATUSES = ("done", "skipped", "failed", "no-consent")
 
 @dataclass(frozen=True)
 class SessionSpec:
-    """One recording to analyse, the user's label for it, and the manifest's participant columns."""
+    """One recording to analyse, the user's label for it, the manifest's participant columns, and who is who
+    (the manifest's `who` column, e.g. "person 1=client, person 2=therapist"; see emotion_jax.consenting)."""
 
     recording: Path
     label: str
     participant: tuple[tuple[str, str], ...] = ()
+    who: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,7 @@ class BatchSummary:
 
 
 def read_sessions(path: str | os.PathLike) -> list[SessionSpec]:
-    """The recordings of a folder (labelled by file name), or of a CSV manifest: path,session_id[,participant...]."""
+    """The recordings of a folder (labelled by file name), or of a CSV manifest: path,session_id[,who][,columns...]."""
     path = Path(path)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RECORDING_SUFFIXES)
@@ -105,7 +107,8 @@ def read_sessions(path: str | os.PathLike) -> list[SessionSpec]:
         if rows and not {"path", "session_id"} <= set(rows[0]):
             raise ValueError(f"{path}: a manifest needs the columns path and session_id")
         specs = [SessionSpec((path.parent / row["path"]).resolve(), row["session_id"],
-                             tuple((k, v) for k, v in row.items() if k not in ("path", "session_id")))
+                             tuple((k, v) for k, v in row.items() if k not in ("path", "session_id", "who")),
+                             tuple(parse_assignments(row.get("who") or "").items()))
                  for row in rows if row.get("path")]
     labels = [s.label for s in specs]
     if len(set(labels)) < len(labels):
@@ -147,11 +150,12 @@ class Worker:
     def __init__(self, root: Path, files: TrackedFolder, analysis: AnalysisConfig):
         self.root, self.files, self.analysis = root, files, analysis
 
-    def run(self, session: str, keys: KeySet, recording: Path, key: str, record: dict) -> tuple[str, str]:
+    def run(self, session: str, keys: KeySet, recording: Path, key: str, record: dict,
+            who: dict[str, str]) -> tuple[str, str]:
         """("done", "") once the analysis and then its record are stored, or ("failed", why)."""
         store = SessionStore(self.root, keys, self.files)
         try:
-            analyze(recording, self.analysis, progress=False, store=store, session=session)
+            analyze(recording, self.analysis, progress=False, store=store, session=session, participants=who)
         except Exception as err:  # one bad session must not stop the batch
             return "failed", f"{type(err).__name__}: {err}"
         _put_record(store, session, {**record, "run_key": key, "status": "done", "reason": ""})
@@ -204,18 +208,18 @@ def run_batch(sessions: Sequence[SessionSpec], store_root: str | os.PathLike, se
     for spec in sessions:
         session, record = ids[spec.label], records[ids[spec.label]]
         try:
-            key = run_key(spec.recording, analysis)
+            key = run_key(spec.recording, analysis, dict(spec.who))
             if record["status"] == "done" and record["run_key"] == key and store.has(session, "timeline"):
                 outcomes[session] = Outcome(spec.label, session, "skipped", "already analysed")
                 continue
-            check_consent(store.consent(session), session, analysis.modalities, analysis.purpose)
+            check_consent(store.consent(session), session, analysis.modalities, analysis.purpose, dict(spec.who))
         except ConsentError as err:
             outcomes[session] = Outcome(spec.label, session, "no-consent", str(err))
             continue
         except OSError as err:
             outcomes[session] = Outcome(spec.label, session, "failed", f"{type(err).__name__}: {err}")
             continue
-        jobs.append((session, store.handout(session), spec.recording, key, record))
+        jobs.append((session, store.handout(session), spec.recording, key, record, dict(spec.who)))
     bar = tqdm(total=len(sessions), initial=len(outcomes), unit="session", desc="batch", disable=not progress)
     if jobs:
         started = not ray.is_initialized()

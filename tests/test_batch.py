@@ -60,6 +60,11 @@ def test_read_sessions_from_a_manifest(tmp_path):
     assert read_sessions(tmp_path / "m.csv") == [
         SessionSpec(tmp_path / "a.flac", "s1", (("participant", "p7"), ("group", "control")))]
     assert [s.label for s in read_sessions(tmp_path)] == ["a.flac"]  # the folder: recordings only
+    (tmp_path / "m.csv").write_text('path,session_id,who\na.flac,s1,"person 1=client, speaker 1=therapist"\n')
+    assert read_sessions(tmp_path / "m.csv")[0].who == (("person 1", "client"), ("speaker 1", "therapist"))
+    (tmp_path / "m.csv").write_text("path,session_id,who\na.flac,s1,person 1\n")
+    with pytest.raises(ValueError, match="FOUND=PARTICIPANT"):
+        read_sessions(tmp_path / "m.csv")
     (tmp_path / "m.csv").write_text("path,session_id\na.flac,s1\na.flac,s1\n")
     with pytest.raises(ValueError, match="unique"):
         read_sessions(tmp_path / "m.csv")
