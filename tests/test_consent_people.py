@@ -100,7 +100,7 @@ def test_who_is_who_is_said_or_refused_with_what_was_found():
 
 
 def test_consent_is_checked_for_the_participants_named():
-    from emotion_jax.pipeline import AnalysisConfig
+    from emotion_jax.config import AnalysisConfig
 
     two = _ledger(("P1", "client"), ("T1", "therapist"))  # face only
     config = AnalysisConfig(modalities=("face",))

@@ -5,8 +5,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from emotion_jax.config import AnalysisConfig
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.pipeline import AnalysisConfig, analyze
+from emotion_jax.pipeline import analyze
 from emotion_jax.plot import DPI, MAX_HEIGHT_INCHES, MAX_WIDTH_INCHES, UNCERTAIN_HATCH, plot_timeline, timeline_figure
 from emotion_jax.timeline import MODALITIES, Timeline
 

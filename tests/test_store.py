@@ -10,7 +10,8 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from emotion_jax.pipeline import AnalysisConfig, analyze
+from emotion_jax.config import AnalysisConfig
+from emotion_jax.pipeline import analyze
 from emotion_jax.store import SessionStore, StoreError, WithdrawnError
 from emotion_jax.timeline import MODALITIES
 from privacy import audit

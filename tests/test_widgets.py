@@ -10,10 +10,10 @@ import pytest
 from PIL import Image
 
 from emotion_jax import annotations as notes
+from emotion_jax.config import AnalysisConfig
 from emotion_jax.demo import make_demo_session
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import load_audio
-from emotion_jax.pipeline import AnalysisConfig
 from emotion_jax.store import SessionStore
 from emotion_jax.timeline import MODALITIES, SOURCES, Timeline
 from emotion_jax.widgets import AnnotationPanel, ConsentForm, RedactionReview, RunPanel, TimelineView

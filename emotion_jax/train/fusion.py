@@ -122,7 +122,8 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig())
         "command": f"emotion-jax train fusion --steps {config.steps}",
         "data": {"pools": pools.__doc__.split("\n\n", 1)[1].strip(), "examples": ExampleConfig().__repr__(),
                  "disagreement_policy": "target = mean of the present modalities' one-hot labels; neutral words "
-                                        "over an emotional face or voice are no evidence (fusion.examples docstring)",
+                                        "over an emotional face or voice are no evidence "
+                                        "(train.fusion_examples docstring)",
                  "sizes": {m: {p: len(v) for p, v in parts.items()} for m, parts in data.items()}},
         "train_config": asdict(config),
         "selection": {"rule": "the step with the best mean segment accuracy over all seven subsets of modalities "
