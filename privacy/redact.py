@@ -1054,7 +1054,7 @@ def _dates(t: _Text) -> list[Proposal]:
     for pattern, why in P.DATE_PATTERNS:
         for m in re.finditer(pattern, t.text, flags=re.IGNORECASE):
             before = t.text[max(0, m.start() - 7):m.start()].lower().split()
-            if m.group().lower().startswith("may") and (t.cased or why == "month and year") and not (
+            if m.group().startswith("may") and (t.cased or why == "month and year") and not (
                     why == "month and year" and before and before[-1] in _DATE_PREPS):
                 continue  # the verb, unless 'in', 'since' ... comes first ('we split up in may 2014')
             prop = _from_chars(t, m.start(), m.end(), "DATE", f"date ({why})", 0.6 if why == "month and year" else 0.9)
