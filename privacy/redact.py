@@ -21,7 +21,7 @@ from functools import cache
 
 import numpy as np
 
-from privacy import redact_model
+from privacy import redact_model, redact_tagger
 from privacy import redact_patterns as P
 from privacy.redact_model import ModelMissing
 
@@ -71,6 +71,8 @@ class RedactConfig:
     model: str = redact_model.MODEL
     model_min_score: float = 0.4  # Presidio's findings below this are not read
     ages_over_89: bool = True  # an age of 90 or more is a HIPAA identifier: proposed even without "AGE"
+    tagger: bool = True  # the trained transcript tagger (privacy.redact_tagger) adds its spans to the rules'
+    tagger_threshold: float | None = None  # its probability threshold; None: the one chosen when it was trained
 
 
 @dataclass(frozen=True)
@@ -1364,9 +1366,12 @@ def propose(
     """Spans of `words` that look like personal details, each with a category, a reason, a score and its source.
 
     `names` are the consent record's participant names; `terms` a project's (text, category) list of details
-    reviewers added on earlier sessions. ModelMissing when the NER model is not installed.
+    reviewers added on earlier sessions. ModelMissing when the NER model, or the transcript tagger's encoder or
+    weights, are not installed.
     """
     redact_model.require(config.model)
+    if config.tagger:
+        redact_tagger.require()
     if not words:
         return []
     keep = _fluent(words)
@@ -1411,7 +1416,52 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
     found += _after_address(t, digits, found)
     found += _zips(t, digits, found) + _au_postcodes(t, digits)
     found += _regions(t, digits, found)
-    return _resolve(_guarded(t, found))
+    kept = _resolve(_guarded(t, found))
+    return _with_tagger(t, kept, config, wanted) if config.tagger else kept
+
+
+_TAGGED = frozenset({"NAME", "PLACE", "ADDRESS"})  # the tagger's types read; numbers are left to the number grammars
+
+
+def _worded(w: str) -> bool:
+    """A word that is no digit string, number word or spelled letter: a tagger span needs one."""
+    w = w.strip(_EDGE_PUNCT)
+    return len(w) > 1 and w.isalpha() and w not in P.NUMBER_WORDS
+
+
+def _common_noun(w: str) -> bool:
+    """A frequent dictionary word that is no listed name ('mill', 'depot'): never a tagger span alone."""
+    return w in redact_model.frequent() and redact_model.known(w) \
+        and w not in P.word_list("first_names") | P.word_list("surnames")
+
+
+def _with_tagger(t: _Text, kept: list[Proposal], config: RedactConfig, wanted: set[str] | frozenset[str]
+                 ) -> list[Proposal]:
+    """The proposals and, unioned with them, the transcript tagger's spans: the words of each tagger span that no
+    proposal covers yet become a proposal of the tagger's type (hard negatives taken out as for the rules')."""
+    covered = np.zeros(len(t.spans) + 1, bool)
+    for p in kept:
+        covered[p.start:p.stop] = True
+    words = [t.text[a:b] for a, b in t.spans]
+    found = [replace(_candidate(t, i, j, kind, redact_tagger.REASON, round(score, 3)), source="transcript tagger")
+             for i, j, kind, score in redact_tagger.spans(words, config.tagger_threshold)
+             if kind in wanted and kind in _TAGGED and any(_worded(t.low[k]) for k in range(i, j))
+             and not (j - i == 1 and _common_noun(t.bare[i].lower()))]
+    added = []
+    for p in _guarded(t, [p for p in found if p.char_end > p.char_start]):
+        k = p.start
+        while k < p.stop:
+            if covered[k]:
+                k += 1
+                continue
+            j = k
+            while j < p.stop and not covered[j]:
+                j += 1
+            q = _candidate(t, k, j, p.category, p.reason, p.score)
+            if q.char_end > q.char_start:
+                added.append(replace(q, source=p.source))
+            k = j
+    return sorted(kept + added, key=lambda p: p.start)
 
 
 def _after_address(t: _Text, digits: list[str | None], found: list[Proposal]) -> list[Proposal]:

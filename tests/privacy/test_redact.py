@@ -111,7 +111,8 @@ def test_participant_names_in_any_casing_or_possessive(said):
 
 def test_a_projects_list_is_used_on_later_sessions():
     ws = words("we met at hollowbrook farm again on the weekend")
-    assert found("we met at hollowbrook farm again on the weekend") == []
+    # the rules alone miss it (the trained tagger reads 'hollowbrook' as a place)
+    assert found("we met at hollowbrook farm again on the weekend", config=RedactConfig(tagger=False)) == []
     (p,) = propose(ws, terms=[("Hollowbrook Farm", "PLACE")])
     assert (p.text, p.category, p.source) == ("hollowbrook farm", "PLACE", "project list")
 
