@@ -7,6 +7,7 @@ Recall is given per gold type (and per `kind` where records name one), precision
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import time
@@ -15,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from emotion_jax.evaluate.manifest import ManifestError
-from privacy import redact, redact_model
+from privacy import redact, redact_model, redact_tagger
 
 
 def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
@@ -87,6 +88,8 @@ def score(path: Path, limit: int | None = None, misses: list | None = None) -> d
                          for k, c in sorted(per_kind.items())},
             "per_category": {k: {"precision": c[0] / c[1], "right": c[0], "proposed": c[1]}
                              for k, c in sorted(per_category.items())},
-            "model": {"name": f"privacy.redact: {redact_model.MODEL} (spaCy) under Presidio, with rules",
-                      "weights": redact_model.MODEL},
+            "model": {"name": f"privacy.redact: {redact_model.MODEL} (spaCy) under Presidio, with rules and the "
+                              "trained transcript tagger",
+                      "weights": {"ner": redact_model.MODEL,
+                                  "tagger": hashlib.sha256(redact_tagger.WEIGHTS.read_bytes()).hexdigest()[:12]}},
             "seconds": round(time.perf_counter() - start, 2)}
