@@ -610,15 +610,10 @@ def _zips(t: _Text, digits: list[str | None], found: Sequence[Proposal]) -> list
         if digits[k] is None:
             k += 1
             continue
-        j = k
-        while j < n and digits[j] is not None and not (j > k and _breaks_after(t, j - 1)):
-            j += 1
-        run = "".join(d for d in digits[k:j] if d)
+        j, run = _digit_run(t, digits, k)
         if len(run) == 5 and j + 1 < n and t.low[j] in ("dash", "hyphen") and digits[j + 1] is not None:
-            m = j + 1
-            while m < n and digits[m] is not None and not (m > j + 1 and _breaks_after(t, m - 1)):
-                m += 1
-            if len("".join(d for d in digits[j + 1:m] if d)) == 4:
+            m, plus = _digit_run(t, digits, j + 1)
+            if len(plus) == 4:
                 j, run = m, run + "0000"
         written = re.fullmatch(r"\d{5}(?:-?\d{4})?", "".join(t.bare[k:j]))
         spoken = all(t.low[x] in P.NUMBER_WORDS or t.low[x] in P.REPEATERS or t.low[x] in ("dash", "hyphen")
@@ -1023,6 +1018,14 @@ def _emails(t: _Text) -> list[Proposal]:
 _DATE_PREPS = frozenset({"in", "since", "until", "till", "from", "by", "of", "last", "early", "late", "mid"})
 
 
+def _digit_run(t: _Text, digits: list[str | None], k: int) -> tuple[int, str]:
+    """(end, digits) of the run of spoken or written digits that starts at word k, within its sentence."""
+    j = k
+    while j < len(digits) and digits[j] is not None and (j == k or not _breaks_after(t, j - 1)):
+        j += 1
+    return j, "".join(d for d in digits[k:j] if d)
+
+
 def _spoken_dates(t: _Text, digits: list[str | None]) -> list[Proposal]:
     """Dates read out as numbers after a date cue ('date of birth? twenty one oh two seventy nine', 'she was
     born one seven one two nine five'): five to eight digits that make a day, a month and a year."""
@@ -1031,10 +1034,7 @@ def _spoken_dates(t: _Text, digits: list[str | None]) -> list[Proposal]:
         if digits[k] is None:
             k += 1
             continue
-        j = k
-        while j < n and digits[j] is not None and (j == k or not _breaks_after(t, j - 1)):
-            j += 1
-        run = "".join(d for d in digits[k:j] if d)
+        j, run = _digit_run(t, digits, k)
         cue = _cue(P.DATE_CUES, _window(t, k, 6, answer=True))
         if cue and 5 <= len(run) <= 8 and j - k >= 3 and _day_month(run):
             out.append(_candidate(t, k, j, "DATE", f"date said as numbers after '{cue}'", 0.85))
@@ -1290,10 +1290,7 @@ def _old_ages(t: _Text, digits: list[str | None]) -> list[Proposal]:
         if digits[k] is None or t.low[k] in ("dash", "hyphen", "plus"):
             k += 1
             continue
-        j = k
-        while j < n and digits[j] is not None and (j == k or not _breaks_after(t, j - 1)):
-            j += 1
-        run = "".join(d for d in digits[k:j] if d)
+        j, run = _digit_run(t, digits, k)
         nxt = t.low[j] if j < n and not _breaks_after(t, j - 1) else ""
         if run.isdigit() and 90 <= int(run) <= 125 and nxt not in P.NOT_AGE_NEXT and nxt not in _CURRENCY \
                 and (j - k <= 4) and _said_as_age(t, k, j):
