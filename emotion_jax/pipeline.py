@@ -134,7 +134,7 @@ def one_person(recording: Path, config: AnalysisConfig = AnalysisConfig()) -> tu
     frame where none is found) and every voice found theirs. Gives (face, voice, words streams; frames; frames
     without a face; duration); MediaError when the clip has no sound, speech or words."""
     decoded = open_media(recording, config.media)
-    detector = FaceDetector(config.detector)
+    detector = checkpoint.loaded_once(lambda: FaceDetector(config.detector), "detector", config.detector)
     crops, times, sound, whole = [], [], [], 0
     for chunk in decoded.chunks():
         if decoded.info.has_audio:

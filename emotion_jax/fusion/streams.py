@@ -40,7 +40,6 @@ def person_streams(faces: Faces, expressions: Expressions, speech: Speech, words
 def fuse(streams: list[list[Stream]], n_windows: int, progress: Progress = False) -> list[FusedReading]:
     """The fusion model's reading of each participant's streams (any may be empty) over `n_windows` windows."""
     shown = bar(progress, total=len(streams), desc="fusion", unit="person")
-    shown.update(0)
     predictor = checkpoint.loaded_once(FusionPredictor, "fusion", fusion_model.weights_hash())
     readings = []
     for s in streams:
