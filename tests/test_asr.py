@@ -13,7 +13,7 @@ import torch
 import whisper
 
 from emotion_jax.media import load_audio
-from emotion_jax.speech import asr
+from emotion_jax.speech import asr, vad
 from emotion_jax.speech.wer import word_error_rate
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -112,14 +112,16 @@ def test_failed_transcription_check_is_not_cached(cache_home: Path, monkeypatch:
     assert not list((cache_home / "deaf" / "emotion-jax" / "whisper").iterdir())
 
 
-def test_transcribes_real_ravdess_speech_with_word_times(checkpoint: Path) -> None:
+@pytest.mark.parametrize("engine", asr.ENGINES)
+def test_transcribes_real_ravdess_speech_with_word_times(checkpoint: Path, engine: str) -> None:
     errors, seconds, audio_seconds = [], 0.0, 0.0
-    asr.load_model()  # load outside the timing
+    config = asr.ASRConfig(engine=engine)
+    asr.load_transcriber(config)  # load outside the timing
     for i, path in enumerate(ACTOR01_CLIPS):
         audio = load_audio(path, asr.SAMPLE_RATE)
         duration, offset = audio.size / asr.SAMPLE_RATE, 10.0 * i
         began = time.perf_counter()
-        transcript = asr.transcribe(audio, offset=offset)
+        transcript = asr.transcribe(audio, config, offset=offset)
         seconds += time.perf_counter() - began
         audio_seconds += duration
         errors.append(word_error_rate(KIDS, transcript.text))
@@ -130,8 +132,30 @@ def test_transcribes_real_ravdess_speech_with_word_times(checkpoint: Path) -> No
         assert np.all(ends >= starts) and np.all(np.diff(starts) > 0) and np.all(starts[1:] >= ends[:-1] - 1e-6)
         assert all(0.0 <= w.probability <= 1.0 for w in words)
     rtf = seconds / audio_seconds
-    print(f"\nRAVDESS actor 01, {len(errors)} clips: WER {np.mean(errors):.3f}, real-time factor {rtf:.2f}")
+    print(f"\n{engine}, RAVDESS actor 01, {len(errors)} clips: WER {np.mean(errors):.3f}, real-time factor {rtf:.2f}")
     assert np.mean(errors) <= 0.1, errors
+
+
+def test_speech_blocks_are_transcribed_on_the_recording_clock_by_both_engines(checkpoint: Path) -> None:
+    """Two real utterances 30 s apart in one recording: each engine hears both, each word where it was said."""
+    first, second = (load_audio(path, asr.SAMPLE_RATE) for path in ACTOR01_CLIPS[:2])
+    gap = np.zeros(30 * asr.SAMPLE_RATE, np.float32)
+    audio = np.concatenate([gap[: 3 * asr.SAMPLE_RATE], first, gap, second])
+    second_at = (3 * asr.SAMPLE_RATE + first.size + gap.size) / asr.SAMPLE_RATE
+    segments = vad.speech_segments(audio, asr.SAMPLE_RATE)
+    assert len(asr.speech_blocks(segments, audio.size / asr.SAMPLE_RATE)) == 2
+    heard = {}
+    for engine in asr.ENGINES:
+        transcript = asr.transcribe_speech(audio, segments, asr.ASRConfig(engine=engine))
+        starts = np.array([w.start for w in transcript.words])
+        assert transcript.language == "en"
+        assert word_error_rate(f"{KIDS} {KIDS}", transcript.text) <= 1 / 6, (engine, transcript.text)
+        assert np.sum(starts < second_at) >= 5 and np.sum(starts >= second_at) >= 5, (engine, transcript.words)
+        assert starts.min() >= 3.0 and np.all(np.diff(starts) > 0), (engine, transcript.words)
+        heard[engine] = starts
+    # The engines place each word alike (the same model; CTranslate2 in int8).
+    assert len(heard["ctranslate2"]) == len(heard["openai-whisper"])
+    assert np.abs(heard["ctranslate2"] - heard["openai-whisper"]).max() < 0.3
 
 
 def test_quiet_speech_is_still_transcribed(checkpoint: Path) -> None:
@@ -154,6 +178,10 @@ def test_bad_inputs_are_refused() -> None:
         asr.load_model(asr.ASRConfig(model="no-such-model"))
     with pytest.raises(ValueError, match="shipped"):
         asr.converted_checkpoint("large-v3")
+    with pytest.raises(FileNotFoundError, match="CTranslate2 Whisper folder"):
+        asr.load_transcriber(asr.ASRConfig(model="no-such-folder"))
+    with pytest.raises(ValueError, match="No transcription engine 'whisperx'"):
+        asr.transcribe(np.zeros(16000, np.float32), asr.ASRConfig(engine="whisperx"))
 
 
 def test_numbers_count_as_spoken():

