@@ -25,13 +25,19 @@ def _write_outputs(analysis, out: Path) -> dict[str, Path]:
     return written
 
 
-def _analyze(recording: Path, out: Path, fps: float) -> int:
-    from emotion_jax.api import analyze
+def _analysis_config(args: argparse.Namespace, **more):
+    """The AnalysisConfig an `analyze` command line asks for."""
     from emotion_jax.config import AnalysisConfig
     from emotion_jax.media import MediaConfig
+    from emotion_jax.speech.diarize import DiarizationConfig
 
-    _write_outputs(analyze(recording, config=AnalysisConfig(media=MediaConfig(fps=fps)), work_dir=out / ".stages"),
-                   out)
+    return AnalysisConfig(media=MediaConfig(fps=args.fps), speakers=DiarizationConfig(count=args.speakers), **more)
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from emotion_jax.api import analyze
+
+    _write_outputs(analyze(args.recording, config=_analysis_config(args), work_dir=args.out / ".stages"), args.out)
     return 0
 
 
@@ -109,13 +115,10 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if args.participant:
             raise ValueError("--participant maps who is found to consent records, which are kept in a store: "
                              "give --store and --session")
-        return _analyze(args.recording, args.out, args.fps)
-    from emotion_jax.config import AnalysisConfig
-    from emotion_jax.media import MediaConfig
+        return _analyze(args)
     from emotion_jax.pipeline import analyze
 
-    modalities = tuple(args.modalities.split(","))
-    config = AnalysisConfig(media=MediaConfig(fps=args.fps), modalities=modalities, purpose=args.purpose)
+    config = _analysis_config(args, modalities=tuple(args.modalities.split(",")), purpose=args.purpose)
     analysis = analyze(args.recording, config, store=_open_store(args), session=args.session,
                        participants=parse_assignments(args.participant))
     for note in analysis.timeline.notes:
@@ -176,7 +179,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     session = make_demo_session(args.out / "demo_session.mp4")
     print(f"demo session (public-domain face, synthesised voice): {session}")
-    return _analyze(session, args.out, args.fps)
+    return _analyze(argparse.Namespace(**{**vars(args), "recording": session, "speakers": None}))
 
 
 def cmd_train(args: argparse.Namespace) -> int:
@@ -252,6 +255,9 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("recording", type=Path)
     analyze.add_argument("--out", type=Path, default=DEFAULT_OUT)
     analyze.add_argument("--fps", type=float, default=5.0, help="analysis frames per second")
+    analyze.add_argument("--speakers", type=int, metavar="N",
+                         help="how many people speak, when you know it: voices are separated into exactly N "
+                              "(two of one gender are told apart far more often than when the count is guessed)")
     analyze.add_argument("--store", type=Path, help="keep everything encrypted in this store (consent is checked)")
     analyze.add_argument("--session", help="the store's session to analyse into (see `store new`)")
     analyze.add_argument("--modalities", default="face,voice,words", help="what to analyse (must be consented)")
@@ -324,6 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="text: the shared class head (default, what the pipeline reads) or one corpus' reading")
     ev.add_argument("--asr-engine", choices=["ctranslate2", "openai-whisper"], default="ctranslate2",
                     help="asr: faster-whisper on CTranslate2 (default, what the pipeline uses) or openai-whisper")
+    ev.add_argument("--speakers-known", action="store_true",
+                    help="diarization: give each file's number of speakers (from its RTTM), as a user who knows it")
     ev.add_argument("--skip-unknown", action="store_true",
                     help=f"drop rows whose label is not one of {', '.join(EMOTIONS)} (or a synonym)")
     ev.set_defaults(func=cmd_eval)

@@ -66,15 +66,22 @@ def _id(value: int | None) -> int:
     return -1 if value is None else int(value)
 
 
+def lasting_tracks(faces: Faces, min_track_seconds: float, fps: float) -> list[int]:
+    """The face tracks seen for at least `min_track_seconds` (at `fps` analysis frames a second), in order of
+    first appearance: the people on screen (shorter tracks are detector noise)."""
+    ids, times = faces.track_ids, faces.times
+    unique, counts = np.unique(ids, return_counts=True)
+    min_hits = max(1, int(round(min_track_seconds * fps)))
+    return sorted((int(u) for u, c in zip(unique, counts) if c >= min_hits), key=lambda k: times[ids == k].min())
+
+
 def cast(faces: Faces, speech: Speech, min_track_seconds: float, fps: float,
          config: LinkConfig = LinkConfig()) -> People:
     """The participants: face tracks seen for at least `min_track_seconds` (at `fps` analysis frames a second),
     each linked to the voice its mouth movement follows, then the voices no face was linked to."""
     notes = []
-    ids, times = faces.track_ids, faces.times
-    unique, counts = np.unique(ids, return_counts=True)
-    min_hits = max(1, int(round(min_track_seconds * fps)))
-    tracks = sorted((int(u) for u, c in zip(unique, counts) if c >= min_hits), key=lambda k: times[ids == k].min())
+    unique = np.unique(faces.track_ids)
+    tracks = lasting_tracks(faces, min_track_seconds, fps)
     if len(unique) > len(tracks):
         notes.append(f"ignored {len(unique) - len(tracks)} brief face track(s) shorter than "
                      f"{min_track_seconds:g} s (likely detector noise)")
@@ -89,7 +96,7 @@ def cast(faces: Faces, speech: Speech, min_track_seconds: float, fps: float,
     for p in people:
         if p.speaker is not None:
             notes.append(f"the voice of speaker {speakers.index(p.speaker) + 1} is linked to {p.name}'s face by mouth "
-                         f"movement during their turns (correlation {voices[p.speaker].score:.2f})")
+                         f"movement during their turns (p = {voices[p.speaker].p_value:.2g})")
     unlinked = [s for s in speakers if s not in voices]
     if tracks and unlinked:
         notes.append("voices whose turns no face's mouth movement follows are listed as speakers of their own")

@@ -24,10 +24,11 @@ from emotion_jax.face import model as face_model
 from emotion_jax.face.crops import crop_largest_face
 from emotion_jax.face.expressions import Expressions, read_expressions
 from emotion_jax.face.tracks import Faces, find_faces, no_faces
+from emotion_jax.fusion.linking import voices_have_faces
 from emotion_jax.fusion.streams import person_streams
 from emotion_jax.kept import Kept
 from emotion_jax.media import MediaError, load_audio, open_media, probe
-from emotion_jax.people import People, cast, only_consented, where
+from emotion_jax.people import People, cast, lasting_tracks, only_consented, where
 from emotion_jax.progress import Progress
 from emotion_jax.result import Result
 from emotion_jax.speech import model as voice_model
@@ -90,7 +91,9 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
         if not info.has_audio:
             return no_speech(NO_AUDIO)
         audio = np.concatenate(sound) if sound else load_audio(recording, config.media.sample_rate)
-        return hear_speech(audio, config.hearing(), progress)
+        tracks = lasting_tracks(seen, config.min_track_seconds, config.media.fps)
+        return hear_speech(audio, config.hearing(), progress, len(tracks),
+                           lambda turns: voices_have_faces(seen, turns, tracks, config.linking))
 
     mapped = kept.get("people") if store is not None else None  # consent was applied and kept by a run before
     seen = kept.stage("faces", Faces, faces, ("face",), now=store is None)

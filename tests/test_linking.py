@@ -11,7 +11,7 @@ import pytest
 
 from emotion_jax.config import AnalysisConfig
 from emotion_jax.face.tracks import find_faces
-from emotion_jax.fusion.linking import link, link_scores, mouth_activity, speaking
+from emotion_jax.fusion.linking import link, link_p_values, speaking, talking
 from emotion_jax.media import load_audio
 from emotion_jax.people import cast
 from emotion_jax.speech.heard import hear_speech
@@ -68,8 +68,8 @@ def test_the_voice_is_linked_to_the_face_that_talks(stages) -> None:
     assert len(tracks) == 2 and set(speech.turn_speaker.tolist()) == {0}
     left = left_track(faces, tracks)
     talker = left if talking_left else (set(tracks) - {left}).pop()
-    scores = link_scores(faces, speech, tracks, [0])
-    assert scores[tracks.index(talker), 0] > 0.3 > np.nan_to_num(scores[1 - tracks.index(talker), 0])
+    p = link_p_values(faces, speech, tracks, [0])
+    assert p[tracks.index(talker), 0] < 0.01 and np.nan_to_num(p[1 - tracks.index(talker), 0], nan=1.0) > 0.5
     assert [(lk.track, lk.speaker) for lk in link(faces, speech, tracks, [0])] == [(talker, 0)]
     found = cast(faces, speech, config.min_track_seconds, config.media.fps, config.linking)
     people, notes = found.participants, found.notes
@@ -96,9 +96,9 @@ def test_two_voices_are_linked_each_to_the_face_that_talks_with_it(tmp_path) -> 
     assert sum("linked" in n for n in notes) == 2
 
 
-def test_mouth_activity_and_speaking_on_plain_arrays() -> None:
+def test_talking_and_speaking_on_plain_arrays() -> None:
     crops = np.zeros((4, 48, 48), np.uint8)
     crops[2, 30:46, 12:36] = 90  # the mouth opens in frame 2 only
-    activity = mouth_activity(crops, np.array([0.0, 0.2, 0.4, 1.4]))
+    activity = talking(crops, np.array([0.0, 0.2, 0.4, 1.4]))
     assert np.isnan(activity[0]) and activity[1] == 0 and activity[2] > 0 and np.isnan(activity[3])  # 1 s gap
     np.testing.assert_array_equal(speaking(np.array([0.0, 1.0, 2.0]), np.array([[0.5, 1.5]])), [False, True, False])

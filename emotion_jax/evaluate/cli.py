@@ -97,7 +97,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.task == "diarization":
         from emotion_jax.evaluate import diarization
 
-        report = {"task": args.task, **diarization.score(args.manifest, rows)}
+        report = {"task": args.task, **diarization.score(args.manifest, rows, count_known=args.speakers_known)}
     elif args.task == "av":
         from emotion_jax.evaluate import av
 

@@ -65,9 +65,10 @@ def diarization_error_rate(reference: list[Turn], hypothesis: list[Turn], collar
     return float(parts["diarization error rate"])
 
 
-def score(manifest: Path, rows: Rows, collar: float = COLLAR) -> dict:
+def score(manifest: Path, rows: Rows, collar: float = COLLAR, count_known: bool = False) -> dict:
     """DER over all files (pyannote's accumulated errors over all scored reference speech), speaker-count accuracy
-    and real-time factor."""
+    and real-time factor; with `count_known` each file's number of speakers is given (as a user who knows who was
+    in the room would), read from its reference."""
     skipped, n, right, audio_seconds, compute_seconds = list(rows.skipped), 0, 0, 0.0, 0.0
     metric = der_metric(collar)
     for item in tqdm(rows.items, desc="diarization", unit="file"):
@@ -81,7 +82,8 @@ def score(manifest: Path, rows: Rows, collar: float = COLLAR) -> dict:
             skipped.append({"row": int(item["row"]), "path": item["path"], "reason": "the RTTM has no speech"})
             continue
         start = time.perf_counter()
-        hypothesis = diarize(audio, vad.speech_segments(audio, SAMPLE_RATE), DiarizationConfig())
+        config = DiarizationConfig(count=len({t.speaker for t in reference}) if count_known else None)
+        hypothesis = diarize(audio, vad.speech_segments(audio, SAMPLE_RATE), config)
         compute_seconds += time.perf_counter() - start
         audio_seconds += len(audio) / SAMPLE_RATE
         end = max([len(audio) / SAMPLE_RATE] + [t.end for t in reference + hypothesis])
@@ -91,5 +93,8 @@ def score(manifest: Path, rows: Rows, collar: float = COLLAR) -> dict:
     return {"n": n, "skipped": skipped, "der": float(abs(metric)) if n else 0.0,
             "speaker_count_accuracy": right / max(n, 1), "collar": collar,
             "rtf": compute_seconds / max(audio_seconds, 1e-9),
-            "model": {"name": "silero-vad + resemblyzer embeddings + agglomerative clustering",
+            "count_known": count_known,
+            "model": {"name": "silero-vad + resemblyzer embeddings + "
+                              + ("spectral clustering into the known count" if count_known
+                                 else "agglomerative clustering"),
                       "weights": "resemblyzer==0.1.4"}}

@@ -6,6 +6,7 @@ result, Speech, the words stage, the face-voice linking, the transcript tables a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -93,11 +94,15 @@ class Speech:
         return replace(self, speech=stretches[heard], **kept)
 
 
-def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), progress: Progress = True) -> Speech:
+def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), progress: Progress = True,
+                faces_seen: int = 0, faces_talk: Callable[[list[diarize.Turn]], bool] | None = None) -> Speech:
     """Voice activity, then (as consented) the words, the speakers, each turn's prosody and voice reading.
 
     Without words nothing is transcribed; without voice there are no speaker embeddings, prosody or voice
-    emotion (speech stretches stand in for turns, all of one speaker).
+    emotion (speech stretches stand in for turns, all of one speaker). When the number of speakers is not given
+    and fewer voices are found than the `faces_seen` people on screen, the voices are separated into that many
+    instead if `faces_talk` confirms it (each of those voices is spoken by a face of its own): two voices of one
+    gender, which the distance threshold takes for one, are told apart by the faces that speak them.
     """
     if not (config.words or config.voice):
         return no_speech(NOT_ANALYSED.format("voice and words"))
@@ -111,8 +116,12 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
     heard = asr.transcribe_speech(audio, segments, config.asr) if config.words else asr.Transcript((), "")
     words = list(heard.words)
     shown.update()
-    turns = (diarize.diarize(audio, segments, config.speakers) if config.voice else []) or [
-        diarize.Turn(s.start, s.end, 0) for s in segments]
+    turns = diarize.diarize(audio, segments, config.speakers) if config.voice else []
+    wanted = min(faces_seen, config.speakers.max_speakers)
+    if turns and faces_talk is not None and config.speakers.count is None and len({t.speaker for t in turns}) < wanted:
+        split = diarize.diarize(audio, segments, replace(config.speakers, count=wanted))
+        turns = split if faces_talk(split) else turns
+    turns = turns or [diarize.Turn(s.start, s.end, 0) for s in segments]
     problems = [] if config.words else [NOT_ANALYSED.format("words")]
     found = dict(
         speech=np.array([(s.start, s.end) for s in segments], np.float64),
