@@ -63,6 +63,14 @@ def test_run_panel_cancels_between_steps_and_resumes(ravdess):
     assert panel.result.timeline.participants and panel.result.words.num_rows > 0
 
 
+def test_run_panel_passes_the_number_of_speakers_when_known(tmp_path):
+    panel = RunPanel([RAVDESS_CLIP], work_dir=tmp_path)
+    assert panel.speakers.value == 0 and panel.analysis_config().speakers.count is None  # not known by default
+    panel.speakers.value = 2
+    assert panel.analysis_config().speakers.count == 2
+    assert panel.analysis_config().media == panel.config.media  # the rest of the configuration is kept
+
+
 def test_run_panel_errors_in_plain_words(tmp_path, store):
     missing = RunPanel(work_dir=tmp_path)
     missing.start(tmp_path / "nope.mp4")

@@ -12,6 +12,7 @@ finished stages stay cached in the work folder or store, so starting again resum
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import ipywidgets as w
@@ -112,19 +113,27 @@ class RunPanel(Shown):
         self.who = w.Text(placeholder="e.g. person 1=client, person 2=therapist", description="who is who",
                           layout=w.Layout(width="95%"))
         self.who.observe(lambda _: self.check_consent(), "value")
+        self.speakers = w.Dropdown(options=[("not known", 0), *((str(n), n) for n in range(1, 5))],
+                                   value=config.speakers.count or 0, description="speakers",
+                                   tooltip="how many people speak, when you know it: their voices are then "
+                                           "separated into exactly that many")
         self.bars = {s: w.FloatProgress(0.0, min=0.0, max=1.0, description=s) for s in STAGES}
         self.start_button, self.cancel_button = w.Button(description="Analyse"), w.Button(description="Cancel")
         self.message = w.HTML()
         self.start_button.on_click(lambda _: self.start())
         self.cancel_button.on_click(lambda _: self.cancel())
         self.cancel_button.disabled = True
-        self.widget = w.VBox([self.picker, self.who, self.consent, w.HBox([self.start_button, self.cancel_button]),
-                              *self.bars.values(), self.message])
+        self.widget = w.VBox([self.picker, self.who, self.speakers, self.consent,
+                              w.HBox([self.start_button, self.cancel_button]), *self.bars.values(), self.message])
         self.check_consent()
 
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
+
+    def analysis_config(self) -> AnalysisConfig:
+        """The configuration a run uses: the panel's, with the number of speakers chosen (if known)."""
+        return replace(self.config, speakers=replace(self.config.speakers, count=self.speakers.value or None))
 
     def check_consent(self) -> bool:
         """Show (and return) whether the analysis may run."""
@@ -164,8 +173,8 @@ class RunPanel(Shown):
     def _run(self, recording: Path) -> None:
         try:
             self.check_consent()  # shown; analyze itself refuses without consent
-            self.result = analyze(recording, self.config, self.work_dir, _bridge(self), self.store, self.session,
-                                  parse_assignments(self.who.value))
+            self.result = analyze(recording, self.analysis_config(), self.work_dir, _bridge(self), self.store,
+                                  self.session, parse_assignments(self.who.value))
             for stage in STAGES:  # stages taken from the cache report no progress
                 self._progress(stage, 1.0)
             self.message.value = "done: " + "; ".join(self.result.timeline.notes or ("no problems",))
