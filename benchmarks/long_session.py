@@ -3,7 +3,8 @@
 The session is MELD's dev dialogues (real conversational transcripts, in order) spoken by two synthetic voices
 (espeak-ng) taking turns with 0.3-1.5 s pauses, so every word is known and the talk does not repeat itself
 (RAVDESS's two sentences, repeated, make Whisper's repetition guards misfire: not a fair long-form test).
-Reports, on the same audio: our transcription path (VAD -> openai-whisper tiny.en on speech blocks),
+Reports, on the same audio: our transcription path (VAD -> the default engine, faster-whisper/CTranslate2 int8
+batched, on speech blocks; openai-whisper before 2026-12-06),
 plain openai-whisper long-form on the whole file, and faster-whisper (CTranslate2, int8, 2 threads) on the
 same tiny.en model folder, all greedy with word times; then `analyze()` on the whole file with its wall time
 per stage and the process's peak memory.
@@ -105,7 +106,7 @@ def main() -> None:
     seconds = len(audio) / RATE
     asr.load_model()  # loading is not transcription: done once before timing
     rows = []
-    for name, fn in (("ours: VAD + openai-whisper on speech blocks", ours),
+    for name, fn in (("ours: VAD + default engine on speech blocks", ours),
                      ("openai-whisper long-form, whole file", plain_whisper),
                      ("faster-whisper int8 (same tiny.en folder)", faster)):
         text, took = _timed(lambda fn=fn: fn(audio))
