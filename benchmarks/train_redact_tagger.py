@@ -4,9 +4,11 @@
 
 Training data (all sets already seen by the rules' authors): TUNE, DEV and TEST (benchmarks/redaction_data),
 85% of HOLDOUT's transcripts (benchmarks/redaction_holdout/holdout.jsonl; 15% held back by id, seed 19, for early
-stopping and the threshold), and more transcripts from both generators with seeds of their own. HOLDOUT2 is
-never read here. The encoder is frozen: its word features are computed once, then only the head is trained
-(JAX, optax AdamW) on chunks of 128 words.
+stopping and the threshold), more transcripts from both generators with seeds of their own, and transcripts from
+a third generator, benchmarks/redaction_faker (names, places and numbers from Faker in many locales, seed 3001),
+so that the head sees more than two authors' lists. HOLDOUT2 is never read here. The encoder is frozen: its word
+features are computed once (cached in --cache; a cache holding another number of transcripts is recomputed), then
+only the head is trained (JAX, optax AdamW) on chunks of 128 words.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import optax
 from flax import serialization
 
 from benchmarks.redaction_data import generate as gen_data
+from benchmarks.redaction_faker import generate as gen_faker
 from benchmarks.redaction_holdout import generate as gen_holdout
 from emotion_jax.evaluate.redaction import read_jsonl
 from privacy import redact
@@ -35,6 +38,7 @@ ROOT = Path(__file__).parents[1]
 SETS = {name: ROOT / "benchmarks" / "redaction_data" / f"{name}.jsonl" for name in ("tune", "dev", "test")}
 HOLDOUT = ROOT / "benchmarks" / "redaction_holdout" / "holdout.jsonl"
 CHUNK, HIDDEN = 128, 256
+FAKER_SEED = 3001
 
 
 def labels(text: str, spans: list[dict]) -> tuple[list[str], np.ndarray]:
@@ -51,7 +55,7 @@ def labels(text: str, spans: list[dict]) -> tuple[list[str], np.ndarray]:
     return [text[a:b] for a, b in words], tags
 
 
-def records(extra_holdout: int, extra_data: int) -> tuple[list[dict], list[dict], dict]:
+def records(extra_holdout: int, extra_data: int, extra_faker: int = 0) -> tuple[list[dict], list[dict], dict]:
     """(train, held back) records and a description of where they came from."""
     held = read_jsonl(HOLDOUT)
     ids = sorted(r["id"] for r in held)
@@ -62,10 +66,12 @@ def records(extra_holdout: int, extra_data: int) -> tuple[list[dict], list[dict]
     for which, seed in (("tune", 101), ("dev", 102), ("test", 103)):
         rng = random.Random(seed)
         more += [gen_data.transcript(i, which, rng) for i in range(extra_data)]
+    more += gen_faker.build(seed=FAKER_SEED, n=extra_faker) if extra_faker else []
     data = {"train": [f"{n}.jsonl (all)" for n in SETS] + [
         f"holdout.jsonl less the held back ({len(held) - len(back)})",
         f"redaction_holdout.generate seed 1001 n {extra_holdout}",
-        f"redaction_data.generate transcript() tune/dev/test seeds 101/102/103, {extra_data} each"],
+        f"redaction_data.generate transcript() tune/dev/test seeds 101/102/103, {extra_data} each",
+        f"redaction_faker.generate seed {FAKER_SEED} n {extra_faker}"],
             "held_back": {"from": "holdout.jsonl", "fraction": 0.15, "seed": 19, "ids": sorted(back)}}
     return train + more, [r for r in held if r["id"] in back], data
 
@@ -142,14 +148,15 @@ def main() -> None:
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--extra-holdout", type=int, default=1500)
     parser.add_argument("--extra-data", type=int, default=300)
+    parser.add_argument("--extra-faker", type=int, default=3000)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/redact_tagger_features.npz"))
     parser.add_argument("--out", type=Path, default=T.WEIGHTS)
     args = parser.parse_args()
     start = time.perf_counter()
-    train, back, data = records(args.extra_holdout, args.extra_data)
+    train, back, data = records(args.extra_holdout, args.extra_data, args.extra_faker)
     print(f"{len(train)} training transcripts, {len(back)} held back", flush=True)
-    if args.cache.is_file():
-        z = np.load(args.cache, allow_pickle=True)
+    z = np.load(args.cache, allow_pickle=True) if args.cache.is_file() else None
+    if z is not None and len(z["txs"]) == len(train) and len(z["bxs"]) == len(back):
         txs, tys, bxs, bys = list(z["txs"]), list(z["tys"]), list(z["bxs"]), list(z["bys"])
     else:
         txs, tys = featurise(train, "train")
