@@ -141,7 +141,7 @@ def test_command_line_lists_the_proposals_and_redacts_all_but_the_kept(analysed,
     assert (got_session, recording) == (session, RAVDESS_CLIP)
     assert [p.text for p in redactions] == ["Kids"] and config == DeidentifyConfig()
     out = capsys.readouterr().out
-    assert "0: redact NAME at 0.7 s" in out and "1: keep NAME" in out and "99 frames" in out
+    assert re.search(r"0: redact NAME at 0\.[6-9] s", out) and "1: keep NAME" in out and "99 frames" in out
 
 
 def test_a_recording_other_than_the_sessions_is_refused_and_nothing_is_replaced(exported, data_dir):

@@ -26,7 +26,7 @@ def store(tmp_path):
 
 def test_review_shows_decides_adds_and_feeds_the_project_list(store):
     first = store.new_session()
-    review = RedactionReview(table("My sister Emma works at the depot by the old mill on Fridays ."), store=store,
+    review = RedactionReview(table("My sister Emma works at the depot by the blue door on Fridays ."), store=store,
                              session=first)
     (emma,) = review.review.proposals
     row = review.rows.children[0].children[0].value
@@ -34,7 +34,7 @@ def test_review_shows_decides_adds_and_feeds_the_project_list(store):
     review.decide(0, False)
     assert "Emma" in " ".join(review.redacted().column("word").to_pylist())
     added = review.add(9, 11, "PLACE")
-    assert added.text == "old mill" and added.source == "reviewer"
+    assert added.text == "blue door" and added.source == "reviewer"
     assert "[PLACE]" in " ".join(review.redacted().column("word").to_pylist())
     with pytest.raises(ValueError):
         review.add(3, 2, "PLACE")
@@ -42,7 +42,7 @@ def test_review_shows_decides_adds_and_feeds_the_project_list(store):
     logged = [e for e in entries(store.root / "audit.log") if e.target == first]
     decisions = [(e.details["step"], e.details["decision"], e.details["source"]) for e in logged if "step" in e.details]
     assert decisions == [("decision", "keep", emma.source), ("added", "redact", "reviewer")]
-    assert b"old mill" not in (store.root / "audit.log").read_bytes() and store.has(first, TERMS_NAME)
-    assert project_terms(store) == [("old mill", "PLACE")]
-    later = RedactionReview(table("we sat by the Old Mill again"), store=store, session=store.new_session())
-    assert [(p.text, p.source) for p in later.review.proposals] == [("Old Mill", "project list")]
+    assert b"blue door" not in (store.root / "audit.log").read_bytes() and store.has(first, TERMS_NAME)
+    assert project_terms(store) == [("blue door", "PLACE")]
+    later = RedactionReview(table("we sat by the Blue Door again"), store=store, session=store.new_session())
+    assert [(p.text, p.source) for p in later.review.proposals] == [("Blue Door", "project list")]
