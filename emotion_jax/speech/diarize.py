@@ -174,26 +174,47 @@ def _segment_turns(segment: SpeechSegment, centres: list[float], labels: list[in
     return [Turn(float(a), float(b), int(s)) for a, b, s in pieces]
 
 
+@dataclass(frozen=True)
+class SpeakerWindows:
+    """The embedded windows of a recording's speech: what clustering reads, computed once however often it runs."""
+
+    segments: list[SpeechSegment]  # in time order
+    owners: np.ndarray      # (W,) index of each window's segment
+    centres: np.ndarray     # (W,) s: each window's centre
+    embeddings: np.ndarray  # (W, 256) L2-normed speaker embeddings
+
+
+def speaker_windows(audio16k: np.ndarray, speech: list[SpeechSegment],
+                    config: DiarizationConfig = DiarizationConfig()) -> SpeakerWindows:
+    """Cut the speech segments into windows and embed each (the costly part of diarization)."""
+    segments = sorted(speech, key=lambda s: s.start)
+    windows = [
+        (k, centre, mel) for k, segment in enumerate(segments) for centre, mel in _windows(audio16k, segment, config)
+    ]
+    return SpeakerWindows(segments, np.array([k for k, _, _ in windows], dtype=int),
+                          np.array([c for _, c, _ in windows], np.float64), _embed([mel for _, _, mel in windows]))
+
+
+def speaker_turns(windows: SpeakerWindows, config: DiarizationConfig = DiarizationConfig()) -> list[Turn]:
+    """Speaker turns, in time order, from embedded windows: clustered as `config` says (count given or guessed)."""
+    if not len(windows.owners):
+        return []
+    labels = _cluster(windows.embeddings, windows.owners, windows.centres, config)
+    turns: list[Turn] = []
+    for k in np.unique(windows.owners):
+        mine = np.flatnonzero(windows.owners == k)
+        turns += _segment_turns(windows.segments[k], windows.centres[mine].tolist(), labels[mine].tolist(),
+                                config.min_turn_seconds)
+    return turns
+
+
 def diarize(
     audio16k: np.ndarray, speech: list[SpeechSegment] | None = None, config: DiarizationConfig = DiarizationConfig()
 ) -> list[Turn]:
     """Speaker turns of 16 kHz mono audio, inside the given (or detected) speech segments, in time order."""
     if speech is None:
         speech = speech_segments(audio16k, SAMPLE_RATE)
-    segments = sorted(speech, key=lambda s: s.start)
-    windows = [
-        (k, centre, mel) for k, segment in enumerate(segments) for centre, mel in _windows(audio16k, segment, config)
-    ]
-    if not windows:
-        return []
-    owners = np.array([k for k, _, _ in windows])
-    labels = _cluster(_embed([mel for _, _, mel in windows]), owners, np.array([c for _, c, _ in windows]), config)
-    turns: list[Turn] = []
-    for k in np.unique(owners):
-        mine = np.flatnonzero(owners == k)
-        centres = [windows[i][1] for i in mine]
-        turns += _segment_turns(segments[k], centres, [int(labels[i]) for i in mine], config.min_turn_seconds)
-    return turns
+    return speaker_turns(speaker_windows(audio16k, speech, config), config)
 
 
 def assign_words(words: list[Word], turns: list[Turn]) -> list[int]:

@@ -116,11 +116,7 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
     heard = asr.transcribe_speech(audio, segments, config.asr) if config.words else asr.Transcript((), "")
     words = list(heard.words)
     shown.update()
-    turns = diarize.diarize(audio, segments, config.speakers) if config.voice else []
-    wanted = min(faces_seen, config.speakers.max_speakers)
-    if turns and faces_talk is not None and config.speakers.count is None and len({t.speaker for t in turns}) < wanted:
-        split = diarize.diarize(audio, segments, replace(config.speakers, count=wanted))
-        turns = split if faces_talk(split) else turns
+    turns = _speaker_turns(audio, segments, config.speakers, faces_seen, faces_talk) if config.voice else []
     turns = turns or [diarize.Turn(s.start, s.end, 0) for s in segments]
     problems = [] if config.words else [NOT_ANALYSED.format("words")]
     found = dict(
@@ -146,6 +142,19 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
     shown.update()
     shown.close()
     return replace(no_speech(""), problems=np.array(problems, str), **found)
+
+
+def _speaker_turns(audio: np.ndarray, segments: list[SpeechSegment], config: DiarizationConfig, faces_seen: int,
+                   faces_talk: Callable[[list[diarize.Turn]], bool] | None) -> list[diarize.Turn]:
+    """Diarized turns; with fewer voices than faces seen (count not given), the split into as many voices as faces
+    when `faces_talk` confirms it. The windows are embedded once for both clusterings."""
+    windows = diarize.speaker_windows(audio, segments, config)
+    turns = diarize.speaker_turns(windows, config)
+    wanted = min(faces_seen, config.max_speakers)
+    if turns and faces_talk is not None and config.count is None and len({t.speaker for t in turns}) < wanted:
+        split = diarize.speaker_turns(windows, replace(config, count=wanted))
+        return split if faces_talk(split) else turns
+    return turns
 
 
 def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], rate: int,
