@@ -84,12 +84,11 @@ def link_p_values(faces: Faces, speech: Speech, tracks: list[int], speakers: lis
 def voices_have_faces(faces: Faces, turns: list[Turn], tracks: list[int], config: LinkConfig = LinkConfig()) -> bool:
     """Whether every speaker of these turns is linked, one to one, to a face of its own among `tracks`."""
     speakers = sorted({t.speaker for t in turns})
-    times = np.array([(t.start, t.end) for t in turns], np.float64).reshape(-1, 2)
-    p = _p_values(faces, times, np.array([t.speaker for t in turns]), tracks, speakers, config)
     if not speakers or len(tracks) < len(speakers):
         return False
-    rows, cols = linear_sum_assignment(np.where(np.isfinite(p), np.log10(np.clip(p, 1e-300, 1.0)), 1.0))
-    return len(cols) == len(speakers) and bool(np.all(np.nan_to_num(p[rows, cols], nan=1.0) <= config.alpha))
+    times = np.array([(t.start, t.end) for t in turns], np.float64).reshape(-1, 2)
+    p = _p_values(faces, times, np.array([t.speaker for t in turns]), tracks, speakers, config)
+    return len(_one_to_one(p, tracks, speakers, config.alpha)) == len(speakers)
 
 
 def _p_values(faces: Faces, turn_times: np.ndarray, turn_speaker: np.ndarray, tracks: list[int],
@@ -128,8 +127,12 @@ def link(faces: Faces, speech: Speech, tracks: list[int], speakers: list[int],
     """One-to-one links between face tracks and the speakers they talk with (p <= alpha)."""
     if not tracks or not speakers:
         return []
-    p = link_p_values(faces, speech, tracks, speakers, config)
+    return _one_to_one(link_p_values(faces, speech, tracks, speakers, config), tracks, speakers, config.alpha)
+
+
+def _one_to_one(p: np.ndarray, tracks: list[int], speakers: list[int], alpha: float) -> list[Link]:
+    """Tracks and speakers paired one to one by the strongest evidence (Hungarian on -log10 p); pairs at p <= alpha."""
     evidence = np.where(np.isfinite(p), -np.log10(np.clip(p, 1e-300, 1.0)), -1.0)
     rows, cols = linear_sum_assignment(-evidence)
     return [Link(tracks[r], speakers[c], float(f"{p[r, c]:.3g}")) for r, c in zip(rows, cols)
-            if np.isfinite(p[r, c]) and p[r, c] <= config.alpha]
+            if np.isfinite(p[r, c]) and p[r, c] <= alpha]
