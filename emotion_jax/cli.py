@@ -25,19 +25,19 @@ def _write_outputs(analysis, out: Path) -> dict[str, Path]:
     return written
 
 
-def _analysis_config(args: argparse.Namespace, **more):
-    """The AnalysisConfig an `analyze` command line asks for."""
+def _analysis_config(fps: float, speakers: int | None = None, **more):
+    """The AnalysisConfig a command line asks for: analysis rate, known number of speakers, and the rest."""
     from emotion_jax.config import AnalysisConfig
     from emotion_jax.media import MediaConfig
     from emotion_jax.speech.diarize import DiarizationConfig
 
-    return AnalysisConfig(media=MediaConfig(fps=args.fps), speakers=DiarizationConfig(count=args.speakers), **more)
+    return AnalysisConfig(media=MediaConfig(fps=fps), speakers=DiarizationConfig(count=speakers), **more)
 
 
-def _analyze(args: argparse.Namespace) -> int:
+def _analyze(recording: Path, out: Path, config) -> int:
     from emotion_jax.api import analyze
 
-    _write_outputs(analyze(args.recording, config=_analysis_config(args), work_dir=args.out / ".stages"), args.out)
+    _write_outputs(analyze(recording, config=config, work_dir=out / ".stages"), out)
     return 0
 
 
@@ -115,10 +115,11 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if args.participant:
             raise ValueError("--participant maps who is found to consent records, which are kept in a store: "
                              "give --store and --session")
-        return _analyze(args)
+        return _analyze(args.recording, args.out, _analysis_config(args.fps, args.speakers))
     from emotion_jax.pipeline import analyze
 
-    config = _analysis_config(args, modalities=tuple(args.modalities.split(",")), purpose=args.purpose)
+    config = _analysis_config(args.fps, args.speakers, modalities=tuple(args.modalities.split(",")),
+                              purpose=args.purpose)
     analysis = analyze(args.recording, config, store=_open_store(args), session=args.session,
                        participants=parse_assignments(args.participant))
     for note in analysis.timeline.notes:
@@ -179,7 +180,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     session = make_demo_session(args.out / "demo_session.mp4")
     print(f"demo session (public-domain face, synthesised voice): {session}")
-    return _analyze(argparse.Namespace(**{**vars(args), "recording": session, "speakers": None}))
+    return _analyze(session, args.out, _analysis_config(args.fps))
 
 
 def cmd_train(args: argparse.Namespace) -> int:
