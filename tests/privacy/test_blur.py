@@ -240,7 +240,7 @@ def test_track_boxes_pads_and_bridges_missed_frames():
     a, b = np.array([0, 0, 10, 10.0]), np.array([20, 0, 30, 10.0])
     sightings = {0: [(1.0, a), (1.5, b)], 1: [(5.0, a)]}
     at = dict(track_boxes(1.25, sightings, pad_seconds=0.5, bridge_seconds=1.0))
-    np.testing.assert_allclose(at[0], [10, 0, 20, 10])  # interpolated across the gap
+    np.testing.assert_allclose(at[0], [0, 0, 30, 10])  # both sightings covered across the gap
     assert [i for i, _ in track_boxes(4.6, sightings, 0.5, 1.0)] == [1]  # before its first detection
     assert [i for i, _ in track_boxes(2.1, sightings, 0.5, 1.0)] == []  # past the padding
     assert len(track_boxes(1.25, sightings, 0.5, bridge_seconds=0.1)) == 2  # no bridge: held from both sides
