@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import jax
+import numpy as np
 from flax import nnx, serialization
 
 SAVED = nnx.Any(nnx.Param, nnx.BatchStat)  # what a checkpoint holds; dropout RNG state is not saved
@@ -37,13 +38,35 @@ def temperature(path: Path, train_command: str) -> float:
     return float(read_record(path, train_command).get("calibration", {}).get("temperature", 1.0))
 
 
-def restore(model: nnx.Module, path: Path) -> nnx.Module:
-    """Load the saved weights into a freshly built model of the same config and switch it to eval mode."""
+M = TypeVar("M", bound=nnx.Module)
+
+
+def restore(build: Callable[[], M], path: Path, dtype: jax.typing.DTypeLike | None = None) -> M:
+    """The model `build()` makes, with the saved weights (cast to `dtype` if given), in eval mode.
+
+    The model is built abstractly (shapes only): drawing random initial weights only to overwrite them cost
+    seconds of compiling per model at start-up. What a checkpoint does not hold (dropout keys) starts at zero.
+    """
+    model = nnx.eval_shape(build)
+    saved = serialization.msgpack_restore(path.with_suffix(".msgpack").read_bytes())
+    if dtype is not None:
+        saved = jax.tree.map(lambda a: np.asarray(a, dtype), saved)
     state = nnx.state(model, SAVED)
-    nnx.replace_by_pure_dict(state, serialization.msgpack_restore(path.with_suffix(".msgpack").read_bytes()))
+    nnx.replace_by_pure_dict(state, saved)
     nnx.update(model, state)
+    rest = nnx.state(model, nnx.Not(SAVED))
+    nnx.update(model, jax.tree.map(_concrete, rest, is_leaf=lambda x: isinstance(x, jax.ShapeDtypeStruct)))
     model.eval()
     return model
+
+
+def _concrete(leaf: object) -> object:
+    """A zero (or key 0) in place of a shape-only leaf; anything else as it is."""
+    if not isinstance(leaf, jax.ShapeDtypeStruct):
+        return leaf
+    if jax.dtypes.issubdtype(leaf.dtype, jax.dtypes.prng_key):
+        return jax.random.split(jax.random.key(0), leaf.shape) if leaf.shape else jax.random.key(0)
+    return np.zeros(leaf.shape, leaf.dtype)
 
 
 def content_hash(path: Path) -> str:

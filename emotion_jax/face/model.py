@@ -76,7 +76,7 @@ def load(path: Path = WEIGHTS_DIR / "expression") -> ExpressionCNN:
     """The shipped (or given) trained expression model, in eval mode."""
     cfg = checkpoint.read_record(path, "emotion-jax train face")["config"]
     config = ExpressionConfig(**{**cfg, "widths": tuple(cfg["widths"])})
-    return checkpoint.restore(ExpressionCNN(config, rngs=nnx.Rngs(0)), path)
+    return checkpoint.restore(lambda: ExpressionCNN(config, rngs=nnx.Rngs(0)), path)
 
 
 def saved_temperature(path: Path = WEIGHTS_DIR / "expression") -> float:

@@ -167,7 +167,7 @@ def load(path: Path = WEIGHTS_DIR / "fusion") -> FusionModel:
     """The shipped (or given) trained fusion model, in eval mode."""
     cfg = checkpoint.read_record(path, TRAIN_COMMAND)["config"]
     config = FusionConfig(**{**cfg, "dims": tuple(cfg["dims"]), "temperatures": tuple(cfg["temperatures"])})
-    return checkpoint.restore(FusionModel(config, rngs=nnx.Rngs(0)), path)
+    return checkpoint.restore(lambda: FusionModel(config, rngs=nnx.Rngs(0)), path)
 
 
 def weights_hash(path: Path = WEIGHTS_DIR / "fusion") -> str:

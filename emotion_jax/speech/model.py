@@ -92,7 +92,7 @@ def save(model: VoiceEmotion, path: Path, record: dict) -> None:
 def load(path: Path = WEIGHTS_DIR / "voice") -> VoiceEmotion:
     """The shipped (or given) trained voice model, in eval mode."""
     config = VoiceConfig(**checkpoint.read_record(path, "emotion-jax train voice")["config"])
-    return checkpoint.restore(VoiceEmotion(config, rngs=nnx.Rngs(0)), path)
+    return checkpoint.restore(lambda: VoiceEmotion(config, rngs=nnx.Rngs(0)), path)
 
 
 def weights_hash(path: Path = WEIGHTS_DIR / "voice") -> str:

@@ -131,13 +131,7 @@ def load(path: Path = WEIGHTS_DIR / "text") -> TextEmotion:
     cfg = checkpoint.read_record(path, TRAIN_COMMAND)["config"]
     cfg["logit_bias"] = tuple(cfg.get("logit_bias", (0.0,) * NUM_CLASSES))
     cfg["corpus_heads"] = tuple(cfg["corpus_heads"])
-    model = TextEmotion(TextConfig(**cfg), rngs=nnx.Rngs(0))
-    state = nnx.state(model, checkpoint.SAVED)
-    saved = serialization.msgpack_restore(path.with_suffix(".msgpack").read_bytes())
-    nnx.replace_by_pure_dict(state, jax.tree.map(lambda a: jnp.asarray(a, jnp.float32), saved))
-    nnx.update(model, state)
-    model.eval()
-    return model
+    return checkpoint.restore(lambda: TextEmotion(TextConfig(**cfg), rngs=nnx.Rngs(0)), path, np.float32)
 
 
 def read_record(path: Path = WEIGHTS_DIR / "text") -> dict:
