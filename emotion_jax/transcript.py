@@ -5,15 +5,19 @@ Built from the speech stage's arrays and the participant name of each speaker id
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
 import pyarrow as pa
 
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.speech.heard import Speech
 from emotion_jax.speech.prosody import TURN_PROSODY
-from emotion_jax.text.reading import Words
 from emotion_jax.timeline import overlap_seconds
 from privacy.redact import Word
+
+if TYPE_CHECKING:  # types only: the stages' modules load the models' libraries, which a reader of tables needs not
+    from emotion_jax.speech.heard import Speech
+    from emotion_jax.text.reading import Words
 
 
 def _names(speakers: np.ndarray, names: dict[int, str]) -> pa.Array:
