@@ -87,6 +87,10 @@ def cast(faces: Faces, speech: Speech, min_track_seconds: float, fps: float,
                      f"{min_track_seconds:g} s (likely detector noise)")
     if not len(unique) and not {NO_VIDEO, NOT_ANALYSED.format("faces")} & set(faces.problems.tolist()):
         notes.append("no face was found in the video: the face track is empty")
+    for i, k in enumerate(tracks):
+        if returns := int((faces.rejoined[:, 1] == k).sum()):
+            notes.append(f"person {i + 1}'s face left and came back ({returns} time(s)) and was recognised by its "
+                         "appearance: kept as one person")
     speakers = list(dict.fromkeys(speech.turn_speaker.tolist()))
     if len(tracks) == 1 and len(speakers) == 1:
         return People((Participant("person 1", tracks[0], speakers[0]),), tuple(notes))

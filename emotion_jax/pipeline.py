@@ -83,7 +83,7 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
     def faces() -> Faces:
         if "face" in config.modalities:
             return find_faces(recording, config.media, config.detector, config.tracker, config.crops, progress,
-                              sound)
+                              sound, config.identity)
         duration = open_media(recording, config.media).info.duration
         return no_faces(duration, NOT_ANALYSED.format("faces"), config.crops.size)
 
@@ -159,7 +159,7 @@ def one_person(recording: Path, config: AnalysisConfig = AnalysisConfig()) -> tu
     cut = np.stack(crops) if crops else np.zeros((0, size, size), np.uint8)
     stamps = np.asarray(times, np.float64)
     seen = Faces(stamps, stamps, np.zeros(len(cut), np.int64), np.zeros((len(cut), 4), np.float32), cut,
-                 np.float64(decoded.info.duration), np.array([], str))
+                 np.float64(decoded.info.duration), np.array([], str), np.zeros((0, 2), np.int64))
     heard = replace(heard, **{f"{k}_speaker": np.zeros_like(getattr(heard, f"{k}_speaker"))
                               for k in ("token", "piece", "turn", "word")})  # one person: every voice is theirs
     streams = person_streams(seen, read_expressions(cut, 64, progress=False), heard, words,

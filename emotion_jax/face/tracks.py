@@ -11,6 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from emotion_jax.face.crops import CropConfig, align_crops
+from emotion_jax.face.identity import IdentityConfig, Sampler, same_people
 from emotion_jax.media import MediaConfig, open_media
 from emotion_jax.progress import Progress, bar
 from privacy.faces import DetectorConfig, FaceDetector, FaceTracker, TrackerConfig
@@ -29,6 +30,7 @@ class Faces:
     crops: np.ndarray        # (N, size, size) uint8 grayscale, eyes levelled (the expression model's input)
     duration: np.ndarray     # () float64 s: the recording's length
     problems: np.ndarray     # (P,) str: why a track may be missing (no video stream, not analysed)
+    rejoined: np.ndarray     # (R, 2) int64: (a track that came back, the earlier track id it was given: same face)
 
     def of_tracks(self, tracks: list[int]) -> Faces:
         """Only the faces of these tracks (the frames and problems unchanged)."""
@@ -38,13 +40,16 @@ class Faces:
 
 
 def find_faces(recording: Path, media: MediaConfig, detector: DetectorConfig, tracker: TrackerConfig,
-               crops: CropConfig, progress: Progress = True, audio: list[np.ndarray] | None = None) -> Faces:
-    """Detect, track and crop the faces of every analysis frame in one decoding pass.
+               crops: CropConfig, progress: Progress = True, audio: list[np.ndarray] | None = None,
+               identity: IdentityConfig | None = IdentityConfig()) -> Faces:
+    """Detect, track and crop the faces of every analysis frame in one decoding pass; a face that left and came
+    back is given its earlier track id when it looks the same (`identity`; None: by position only).
 
     The sound of the same pass is appended, chunk by chunk, to `audio` when a list is given.
     """
     decoded = open_media(recording, media)
     find, follow = FaceDetector(detector), FaceTracker(tracker)
+    sampler = Sampler(identity) if identity is not None else None
     times, ids, boxes, cut, frame_times = [], [], [], [], []
     shown = bar(progress, total=round(decoded.info.duration, 1), unit="s", desc="faces")
     for chunk in decoded.chunks():
@@ -59,19 +64,26 @@ def find_faces(recording: Path, media: MediaConfig, detector: DetectorConfig, tr
                 ids.append(track_ids)
                 boxes.append(faces.boxes)
                 cut.append(align_crops(frame, faces.boxes, faces.landmarks, crops))
+                if sampler is not None:
+                    sampler.see(float(t), frame, track_ids, faces.boxes)
         shown.update(round(min(chunk.end, decoded.info.duration) - shown.n, 1))
     shown.close()
+    track_ids = np.concatenate(ids).astype(np.int64) if ids else np.zeros(0, np.int64)
+    face_times = np.concatenate(times) if times else np.zeros(0)
+    merged = same_people(track_ids, face_times, *sampler.samples(), identity) if sampler is not None else {}
     return Faces(
         frame_times=np.asarray(frame_times, np.float64),
-        times=np.concatenate(times) if times else np.zeros(0),
-        track_ids=np.concatenate(ids).astype(np.int64) if ids else np.zeros(0, np.int64),
+        times=face_times,
+        track_ids=np.array([merged.get(k, k) for k in track_ids.tolist()], np.int64),
         boxes=np.concatenate(boxes).astype(np.float32) if boxes else np.zeros((0, 4), np.float32),
         crops=np.concatenate(cut) if cut else np.zeros((0, crops.size, crops.size), np.uint8),
         duration=np.float64(decoded.info.duration),
-        problems=np.array(([] if decoded.info.has_video else [NO_VIDEO]) + decoded.problems, dtype=str))
+        problems=np.array(([] if decoded.info.has_video else [NO_VIDEO]) + decoded.problems, dtype=str),
+        rejoined=np.array(sorted(merged.items()), np.int64).reshape(-1, 2))
 
 
 def no_faces(duration: float, problem: str, size: int = 48) -> Faces:
     """The face stage's result when faces are not analysed, keeping the recording's length for the timeline."""
     return Faces(np.zeros(0), np.zeros(0), np.zeros(0, np.int64), np.zeros((0, 4), np.float32),
-                 np.zeros((0, size, size), np.uint8), np.float64(duration), np.array([problem], str))
+                 np.zeros((0, size, size), np.uint8), np.float64(duration), np.array([problem], str),
+                 np.zeros((0, 2), np.int64))
