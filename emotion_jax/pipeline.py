@@ -27,9 +27,9 @@ from emotion_jax.face.tracks import Faces, find_faces, no_faces
 from emotion_jax.fusion.linking import voices_have_faces
 from emotion_jax.fusion.streams import person_streams
 from emotion_jax.kept import Kept
-from emotion_jax.media import MediaError, load_audio, open_media, probe
+from emotion_jax.media import MediaError, MediaInfo, load_audio, open_media, probe
 from emotion_jax.people import People, cast, lasting_tracks, only_consented, where
-from emotion_jax.progress import Progress
+from emotion_jax.progress import Progress, finish, overall
 from emotion_jax.result import Result
 from emotion_jax.speech import model as voice_model
 from emotion_jax.speech.heard import NO_AUDIO, NOT_ANALYSED, Speech, hear_speech, no_speech
@@ -39,9 +39,12 @@ from emotion_jax.text.reading import Words, read_words
 from emotion_jax.timeline import to_arrow
 from emotion_jax.transcript import turns_table, words_table
 from emotion_jax.windows import build_timeline
+from privacy.consent import ConsentLedger
 from privacy.faces import FaceDetector
 
 STAGES = ("faces", "expression", "speech", "words", "fusion")  # what the progress bars are called, in order
+# each stage's rough share of a run's time (2 cores, a long two-person session), for the one bar over the run
+SHARES = {"faces": 0.35, "speech": 0.45, "expression": 0.03, "words": 0.12, "fusion": 0.05}
 
 
 def run_key(recording: Path, config: AnalysisConfig, participants: Mapping[str, str] | None = None) -> str:
@@ -67,7 +70,7 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
     recording = Path(recording)
     info = probe(recording)  # a recording that cannot be analysed is refused before anything is written
     checkpoint.keep_compiled()
-    given = dict(participants or {})
+    given, ledger = dict(participants or {}), None
     if store is not None:
         if session is None or work_dir is not None:
             raise ValueError("with a store, give its session (and no work_dir: stages are kept in the store)")
@@ -78,6 +81,20 @@ def analyze(recording: str | Path, config: AnalysisConfig = AnalysisConfig(), wo
         raise ValueError("participants are matched to consent records, which are kept in a store: give a store")
     key = run_key(recording, config, given) if store is not None or work_dir is not None else ""
     kept = Kept(key, store, session, work_dir, config.modalities)
+    progress = overall(SHARES, progress)
+    try:
+        result = _stages(recording, config, info, kept, progress, store, session, ledger, given)
+    except BaseException:
+        finish(progress, completed=False)
+        raise
+    finish(progress)
+    return result
+
+
+def _stages(recording: Path, config: AnalysisConfig, info: MediaInfo, kept: Kept, progress: Progress,
+            store: SessionStore | None, session: str | None, ledger: ConsentLedger | None,
+            given: dict[str, str]) -> Result:
+    """The stages in their order (see `analyze`)."""
     sound: list[np.ndarray] = []  # filled by the face stage's decoding pass; read again only if that was kept
 
     def faces() -> Faces:

@@ -14,6 +14,7 @@ from emotion_jax.config import AnalysisConfig
 from emotion_jax.demo import make_demo_session
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import load_audio
+from emotion_jax.progress import WHOLE
 from emotion_jax.store import SessionStore
 from emotion_jax.timeline import MODALITIES, SOURCES, Timeline
 from emotion_jax.widgets import AnnotationPanel, ConsentForm, RedactionReview, RunPanel, TimelineView
@@ -60,6 +61,7 @@ def test_run_panel_cancels_between_steps_and_resumes(ravdess):
     assert cancelled.bars["faces"].value == 1.0 and cancelled.bars["speech"].value == 0.0
     assert panel.error is None, panel.message.value
     assert all(bar.value == 1.0 and bar.bar_style == "success" for bar in panel.bars.values())
+    assert 0.0 < cancelled.bars[WHOLE].value < 1.0 and panel.left.value.startswith("done in")
     assert panel.result.timeline.participants and panel.result.words.num_rows > 0
 
 

@@ -12,6 +12,7 @@ finished stages stay cached in the work folder or store, so starting again resum
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from emotion_jax.config import AnalysisConfig
 from emotion_jax.consenting import check_consent, parse_assignments
 from emotion_jax.media import MediaError
 from emotion_jax.pipeline import STAGES, analyze
+from emotion_jax.progress import WHOLE
 from emotion_jax.result import Result
 from emotion_jax.store import SessionStore, StoreError
 from emotion_jax.widgets.shown import Shown
@@ -65,6 +67,17 @@ def plain_error(err: BaseException) -> str:
     return f"The analysis stopped with an unexpected error ({type(err).__name__}: {err}). Finished stages are kept."
 
 
+def _time_left(stage: str, fraction: float, seconds: float) -> str:
+    """'speech: 40% done, about 2 min left' (the time left from the pace so far)."""
+    if fraction >= 1.0:
+        return f"done in {seconds:.0f} s"
+    if fraction <= 0.0:
+        return f"{stage}: starting"
+    left = seconds * (1 - fraction) / fraction
+    when = f"{left / 60:.0f} min" if left >= 90 else f"{left:.0f} s"
+    return f"{stage}: {fraction:.0%} done, about {when} left"
+
+
 def _bridge(panel: RunPanel) -> type:
     """A tqdm class that reports each stage's progress to `panel` and raises Cancelled once it is cancelled."""
 
@@ -89,8 +102,8 @@ def _bridge(panel: RunPanel) -> type:
                 panel._progress(self.stage, i / total if total else 0.5)
                 yield item
 
-        def close(self) -> None:
-            panel._progress(self.stage, 1.0)
+        def close(self) -> None:  # a bar dropped part way (a stopped run) stays where it was
+            panel._progress(self.stage, self.n / self.total_ if self.total_ else 1.0)
             super().close()
 
     return Bridge
@@ -117,14 +130,17 @@ class RunPanel(Shown):
                                    value=config.speakers.count or 0, description="speakers",
                                    tooltip="how many people speak, when you know it: their voices are then "
                                            "separated into exactly that many")
-        self.bars = {s: w.FloatProgress(0.0, min=0.0, max=1.0, description=s) for s in STAGES}
+        self.bars = {s: w.FloatProgress(0.0, min=0.0, max=1.0, description=s) for s in (WHOLE, *STAGES)}
+        self.left = w.HTML()  # the stage at work, the share done and the time left
         self.start_button, self.cancel_button = w.Button(description="Analyse"), w.Button(description="Cancel")
         self.message = w.HTML()
         self.start_button.on_click(lambda _: self.start())
         self.cancel_button.on_click(lambda _: self.cancel())
         self.cancel_button.disabled = True
         self.widget = w.VBox([self.picker, self.who, self.speakers, self.consent,
-                              w.HBox([self.start_button, self.cancel_button]), *self.bars.values(), self.message])
+                              w.HBox([self.start_button, self.cancel_button]), self.bars[WHOLE], self.left,
+                              *(self.bars[s] for s in STAGES), self.message])
+        self._started, self._stage = 0.0, ""
         self.check_consent()
 
     @property
@@ -154,6 +170,7 @@ class RunPanel(Shown):
         self._cancel.clear()
         for bar in self.bars.values():
             bar.value, bar.bar_style = 0.0, ""
+        self._started, self.left.value = time.monotonic(), ""
         self.message.value = "running…"
         self.start_button.disabled, self.cancel_button.disabled = True, False
         self._thread = threading.Thread(target=self._run, args=(Path(self.picker.value),), daemon=True)
@@ -192,6 +209,10 @@ class RunPanel(Shown):
             raise Cancelled("cancelled")
 
     def _progress(self, stage: str, fraction: float) -> None:
+        if stage != WHOLE and fraction < 1.0:
+            self._stage = stage
+        if stage == WHOLE:
+            self.left.value = _time_left(self._stage, fraction, time.monotonic() - self._started)
         if stage in self.bars:
             self.bars[stage].value = max(0.0, min(1.0, fraction))
             if fraction >= 1.0:
