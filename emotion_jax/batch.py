@@ -20,7 +20,7 @@ import math
 import os
 import time
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -46,13 +46,15 @@ STATUSES = ("done", "skipped", "failed", "no-consent")
 
 @dataclass(frozen=True)
 class SessionSpec:
-    """One recording to analyse, the user's label for it, the manifest's participant columns, and who is who
-    (the manifest's `who` column, e.g. "person 1=client, person 2=therapist"; see emotion_jax.consenting)."""
+    """One recording to analyse, the user's label for it, the manifest's participant columns, who is who
+    (the manifest's `who` column, e.g. "person 1=client, person 2=therapist"; see emotion_jax.consenting) and how
+    many people speak when that is known (its `speakers` column: their voices are separated into exactly so many)."""
 
     recording: Path
     label: str
     participant: tuple[tuple[str, str], ...] = ()
     who: tuple[tuple[str, str], ...] = ()
+    speakers: int | None = None
 
 
 @dataclass(frozen=True)
@@ -96,7 +98,8 @@ class BatchSummary:
 
 
 def read_sessions(path: str | os.PathLike) -> list[SessionSpec]:
-    """The recordings of a folder (labelled by file name), or of a CSV manifest: path,session_id[,who][,columns...]."""
+    """The recordings of a folder (labelled by file name), or of a CSV manifest:
+    path,session_id[,who][,speakers][,columns...]."""
     path = Path(path)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RECORDING_SUFFIXES)
@@ -106,14 +109,31 @@ def read_sessions(path: str | os.PathLike) -> list[SessionSpec]:
             rows = list(csv.DictReader(f))
         if rows and not {"path", "session_id"} <= set(rows[0]):
             raise ValueError(f"{path}: a manifest needs the columns path and session_id")
+        own = ("path", "session_id", "who", "speakers")
         specs = [SessionSpec((path.parent / row["path"]).resolve(), row["session_id"],
-                             tuple((k, v) for k, v in row.items() if k not in ("path", "session_id", "who")),
-                             tuple(parse_assignments(row.get("who") or "").items()))
+                             tuple((k, v) for k, v in row.items() if k not in own),
+                             tuple(parse_assignments(row.get("who") or "").items()), _count(path, row))
                  for row in rows if row.get("path")]
     labels = [s.label for s in specs]
     if len(set(labels)) < len(labels):
         raise ValueError(f"{path}: session labels must be unique")
     return specs
+
+
+def _count(manifest: Path, row: dict[str, str]) -> int | None:
+    """The row's number of speakers, or None where the column is missing or blank."""
+    text = (row.get("speakers") or "").strip()
+    if not text:
+        return None
+    if not text.isdigit() or int(text) < 1:
+        raise ValueError(f"{manifest}: speakers must be a whole number of at least 1 (session {row['session_id']}: "
+                         f"{text!r}), or blank when not known")
+    return int(text)
+
+
+def with_speakers(analysis: AnalysisConfig, speakers: int | None) -> AnalysisConfig:
+    """The configuration for one session: the batch's, with its number of speakers when the manifest gives it."""
+    return analysis if speakers is None else replace(analysis, speakers=replace(analysis.speakers, count=speakers))
 
 
 def _records(store: SessionStore) -> dict[str, dict]:
@@ -151,11 +171,12 @@ class Worker:
         self.root, self.files, self.analysis = root, files, analysis
 
     def run(self, session: str, keys: KeySet, recording: Path, key: str, record: dict,
-            who: dict[str, str]) -> tuple[str, str]:
+            who: dict[str, str], speakers: int | None = None) -> tuple[str, str]:
         """("done", "") once the analysis and then its record are stored, or ("failed", why)."""
         store = SessionStore(self.root, keys, self.files)
         try:
-            analyze(recording, self.analysis, progress=False, store=store, session=session, participants=who)
+            analyze(recording, with_speakers(self.analysis, speakers), progress=False, store=store, session=session,
+                    participants=who)
         except Exception as err:  # one bad session must not stop the batch
             return "failed", f"{type(err).__name__}: {err}"
         _put_record(store, session, {**record, "run_key": key, "status": "done", "reason": ""})
@@ -175,8 +196,7 @@ def _workers(store: SessionStore, analysis: AnalysisConfig, config: BatchConfig,
 
 
 def _schedule(workers: list, jobs: list[tuple]) -> Iterator[tuple[tuple, str, str]]:
-    """Run jobs (session, keys, recording, key, record) on idle workers; yield (job, status, reason) as each
-    ends."""
+    """Run jobs (Worker.run's arguments) on idle workers; yield (job, status, reason) as each ends."""
     import ray
 
     idle, queue, running = list(workers), list(jobs), {}
@@ -208,7 +228,7 @@ def run_batch(sessions: Sequence[SessionSpec], store_root: str | os.PathLike, se
     for spec in sessions:
         session, record = ids[spec.label], records[ids[spec.label]]
         try:
-            key = run_key(spec.recording, analysis, dict(spec.who))
+            key = run_key(spec.recording, with_speakers(analysis, spec.speakers), dict(spec.who))
             if record["status"] == "done" and record["run_key"] == key and store.has(session, "timeline"):
                 outcomes[session] = Outcome(spec.label, session, "skipped", "already analysed")
                 continue
@@ -219,7 +239,7 @@ def run_batch(sessions: Sequence[SessionSpec], store_root: str | os.PathLike, se
         except OSError as err:
             outcomes[session] = Outcome(spec.label, session, "failed", f"{type(err).__name__}: {err}")
             continue
-        jobs.append((session, store.handout(session), spec.recording, key, record, dict(spec.who)))
+        jobs.append((session, store.handout(session), spec.recording, key, record, dict(spec.who), spec.speakers))
     bar = tqdm(total=len(sessions), initial=len(outcomes), unit="session", desc="batch", disable=not progress)
     if jobs:
         started = not ray.is_initialized()

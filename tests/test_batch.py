@@ -10,7 +10,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from emotion_jax.batch import BatchConfig, SessionSpec, read_sessions, register, run_batch
+from emotion_jax.batch import BatchConfig, SessionSpec, read_sessions, register, run_batch, with_speakers
+from emotion_jax.config import AnalysisConfig
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.store import SessionStore
 from privacy import audit
@@ -64,6 +65,14 @@ def test_read_sessions_from_a_manifest(tmp_path):
     assert read_sessions(tmp_path / "m.csv")[0].who == (("person 1", "client"), ("speaker 1", "therapist"))
     (tmp_path / "m.csv").write_text("path,session_id,who\na.flac,s1,person 1\n")
     with pytest.raises(ValueError, match="FOUND=PARTICIPANT"):
+        read_sessions(tmp_path / "m.csv")
+    (tmp_path / "m.csv").write_text("path,session_id,speakers,group\na.flac,s1,2,x\na.flac,s2,,y\n")
+    two, unknown = read_sessions(tmp_path / "m.csv")
+    assert (two.speakers, unknown.speakers, two.participant) == (2, None, (("group", "x"),))
+    assert with_speakers(AnalysisConfig(), two.speakers).speakers.count == 2
+    assert with_speakers(AnalysisConfig(), None) == AnalysisConfig()
+    (tmp_path / "m.csv").write_text("path,session_id,speakers\na.flac,s1,two\n")
+    with pytest.raises(ValueError, match="speakers must be a whole number"):
         read_sessions(tmp_path / "m.csv")
     (tmp_path / "m.csv").write_text("path,session_id\na.flac,s1\na.flac,s1\n")
     with pytest.raises(ValueError, match="unique"):
