@@ -66,3 +66,12 @@ def test_speech_blocks_join_nearby_segments_and_cut_long_ones():
     assert all(b - a <= 28.0 + 1e-9 for a, b in blocks)
     assert blocks[1][0] == 39.5 and blocks[-1][1] == 100.5
     assert sum(b - a for a, b in blocks[1:]) == pytest.approx(61.0)
+
+
+def test_speech_blocks_never_overlap_in_continuous_talk():
+    """Segments 0.2 s apart (talk with short breaths) fill block after block; padding must not make two blocks
+    share audio (its words would be written twice, and faster-whisper refuses more speech than audio)."""
+    segments = [SpeechSegment(t, t + 4.8) for t in np.arange(0.0, 60.0, 5.0)]
+    blocks = speech_blocks(segments, duration=60.0, max_seconds=28.0, pad=0.3)
+    assert all(b <= c for (_, b), (c, _) in zip(blocks, blocks[1:])), blocks
+    assert sum(b - a for a, b in blocks) <= 60.0 and blocks[0][0] == 0.0 and blocks[-1][1] == 60.0

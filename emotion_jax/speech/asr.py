@@ -181,12 +181,15 @@ def speech_blocks(segments: Sequence[SpeechSegment], duration: float, max_second
     blocks: list[list[float]] = []
     for segment in segments:
         start, end = max(segment.start - pad, 0.0), min(segment.end + pad, duration)
+        if blocks and end - blocks[-1][0] <= max_seconds:
+            blocks[-1][1] = max(blocks[-1][1], end)
+            continue
+        if blocks:  # padding never makes blocks overlap: no stretch is heard, and no word written, twice
+            start = max(start, blocks[-1][1])
         while end - start > max_seconds:
             blocks.append([start, start + max_seconds])
             start += max_seconds
-        if blocks and end - blocks[-1][0] <= max_seconds:
-            blocks[-1][1] = max(blocks[-1][1], end)
-        else:
+        if end > start:
             blocks.append([start, end])
     return [(a, b) for a, b in blocks]
 
