@@ -142,3 +142,21 @@ def test_tokens_every_100_ms(neutral: np.ndarray) -> None:
     assert loud > tokens[voiced == 0, 2].mean() and abs(loud) < 1.0
     angry = prosody.prosody_tokens(prosody.frame_features(load_audio(ANGRY)))[1]
     assert np.isfinite(angry).all() and np.abs(angry[:, 2]).max() <= 5.0
+
+
+def test_a_recordings_frames_serve_its_utterances_and_pieces(neutral: np.ndarray) -> None:
+    """Praat runs once per recording: each utterance's measures and each piece's frames read those frames and agree
+    with analysing the stretch on its own."""
+    twice = np.concatenate([neutral, np.zeros(RATE, np.float32), neutral])
+    segments, frames = vad.speech_segments(twice), prosody.frame_features(twice)
+    alone = prosody.utterance_prosody(twice, segments)
+    shared = prosody.utterance_prosody(twice, segments, frames=frames)
+    for a, b in zip(alone, shared, strict=True):
+        assert b.f0_mean == pytest.approx(a.f0_mean, rel=0.02) and b.hnr == pytest.approx(a.hnr, abs=0.5)
+        assert b.intensity_mean == pytest.approx(a.intensity_mean, abs=0.5) and b.jitter == a.jitter
+    start, end = segments[1].start, segments[1].end
+    piece = prosody.between(frames, start, end)
+    own = prosody.frame_features(twice[round(start * RATE): round(end * RATE)])
+    assert piece["times"][0] < 0.1 and abs(len(piece["times"]) - len(own["times"])) <= 1
+    n = min(len(piece["times"]), len(own["times"]))
+    assert np.mean(piece["voiced"][:n] == own["voiced"][:n]) > 0.9

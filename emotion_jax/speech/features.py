@@ -52,14 +52,19 @@ def whisper_states(audio16k: np.ndarray) -> np.ndarray:
     return np.concatenate(out).astype(np.float32)
 
 
-def voice_features(audio16k: np.ndarray) -> dict[str, np.ndarray]:
-    """Encoder states `whisper` (5T, 384) at 50 Hz, and 100 ms token centre `times` (T,) with `tokens` (T, 388)."""
+def voice_features(audio16k: np.ndarray, frames: dict[str, np.ndarray] | None = None) -> dict[str, np.ndarray]:
+    """Encoder states `whisper` (5T, 384) at 50 Hz, and 100 ms token centre `times` (T,) with `tokens` (T, 388).
+
+    `frames`: the audio's prosody frames (`prosody.frame_features`, on its clock) when they were computed already.
+    """
     states = whisper_states(audio16k)
     count = len(states) // _FRAMES_PER_TOKEN
     if count == 0:
         return {"whisper": states, "times": np.zeros(0), "tokens": np.zeros((0, TOKEN_DIM), np.float32)}
     pooled = states.reshape(count, _FRAMES_PER_TOKEN, WHISPER_DIM).mean(axis=1)
-    _, prosody = prosody_tokens(frame_features(np.asarray(audio16k, dtype=np.float32), SAMPLE_RATE), STEP)
+    if frames is None:
+        frames = frame_features(np.asarray(audio16k, dtype=np.float32), SAMPLE_RATE)
+    _, prosody = prosody_tokens(frames, STEP)
     prosody = np.pad(prosody[:count], ((0, max(0, count - len(prosody))), (0, 0)))  # on the same 100 ms grid
     return {
         "whisper": states,

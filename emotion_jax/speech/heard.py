@@ -129,13 +129,13 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
         turn_times=np.array([(t.start, t.end) for t in turns], np.float64),
         turn_speaker=np.array([t.speaker for t in turns], np.int64))
     shown.update()
-    if config.voice:
-        utterances = prosody.utterance_prosody(audio, [SpeechSegment(t.start, t.end) for t in turns], rate,
-                                               config.prosody, words if config.words else None)
-        found["turn_prosody"] = np.array([[getattr(u, f) for f in TURN_PROSODY] for u in utterances])
+    if config.voice:  # Praat's pitch, intensity and HNR once for the recording; turns and pieces read them
         frames = prosody.frame_features(audio, rate, config.prosody)
+        utterances = prosody.utterance_prosody(audio, [SpeechSegment(t.start, t.end) for t in turns], rate,
+                                               config.prosody, words if config.words else None, frames)
+        found["turn_prosody"] = np.array([[getattr(u, f) for f in TURN_PROSODY] for u in utterances])
         found.update({f"frame_{k}": np.asarray(frames[k], np.float32) for k in prosody.FRAME_KEYS})
-        found.update(_voice_readings(audio, turns, rate, config.voice_piece_seconds))
+        found.update(_voice_readings(audio, turns, rate, config.voice_piece_seconds, frames))
     else:
         found["turn_prosody"] = np.full((len(turns), len(TURN_PROSODY)), np.nan)
         problems.append(NOT_ANALYSED.format("voice"))
@@ -157,16 +157,17 @@ def _speaker_turns(audio: np.ndarray, segments: list[SpeechSegment], config: Dia
     return turns
 
 
-def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], rate: int,
-                    piece_seconds: float) -> dict[str, np.ndarray]:
-    """The voice model's probabilities for each piece of each turn, and its token embeddings with their times."""
+def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], rate: int, piece_seconds: float,
+                    frames: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """The voice model's probabilities for each piece of each turn, and its token embeddings with their times
+    (`frames`: the recording's prosody frames)."""
     predictor = checkpoint.loaded_once(voice_model.VoicePredictor, "voice", voice_model.weights_hash())
     pieces, speaker_of, probs, token_times, token_speaker, token_embeddings = [], [], [], [], [], []
     for turn in turns:
         count = max(1, round((turn.end - turn.start) / piece_seconds))
         edges = np.linspace(turn.start, turn.end, count + 1)
         for a, b in zip(edges[:-1], edges[1:]):
-            features = voice_features(audio[round(a * rate): round(b * rate)])
+            features = voice_features(audio[round(a * rate): round(b * rate)], prosody.between(frames, a, b))
             embedding, p = predictor(features["tokens"])
             pieces.append((a, b))
             speaker_of.append(turn.speaker)

@@ -110,8 +110,13 @@ def utterance_prosody(
     sample_rate: int = 16000,
     config: ProsodyConfig = ProsodyConfig(),
     words: Sequence[Word] | None = None,
+    frames: dict[str, np.ndarray] | None = None,
 ) -> list[UtteranceProsody]:
-    """Prosody of each segment (e.g. from vad.speech_segments), in order; words, if given, set the speaking rate."""
+    """Prosody of each segment (e.g. from vad.speech_segments), in order; words, if given, set the speaking rate.
+
+    `frames`, the recording's `frame_features` when they were computed already, are read instead of analysing
+    each segment's pitch, intensity and HNR again (only jitter and shimmer need the segment's sound).
+    """
     audio = _mono(audio)
     word_mids = np.array([(w.start + w.end) / 2 for w in words]) if words is not None else None
     out = []
@@ -123,12 +128,12 @@ def utterance_prosody(
         grid = np.arange(math.ceil(start / config.hop - 0.5), math.ceil(end / config.hop - 0.5))  # centres inside
         times = (grid + 0.5) * config.hop
         sound = _sound(audio, sample_rate, start, end)
-        frames = _frames(sound, times, config)
-        f0 = frames["f0"][frames["voiced"]]
-        hnr = frames["hnr_db"][np.isfinite(frames["hnr_db"])]
+        here = _frames(sound, times, config) if frames is None else _at(frames, grid)
+        f0 = here["f0"][here["voiced"]]
+        hnr = here["hnr_db"][np.isfinite(here["hnr_db"])]
         duration = end - start
         if word_mids is None:
-            rate = _nuclei(frames["intensity_db"], frames["voiced"], config) / duration
+            rate = _nuclei(here["intensity_db"], here["voiced"], config) / duration
         else:
             rate = np.count_nonzero((word_mids >= start) & (word_mids < end)) / duration
         jitter, shimmer = _jitter_shimmer(sound, start, end, config)
@@ -139,7 +144,7 @@ def utterance_prosody(
                 f0_mean=float(np.mean(f0)) if len(f0) else math.nan,
                 f0_sd=float(np.std(f0, ddof=1)) if len(f0) > 1 else math.nan,
                 f0_range=float(np.subtract(*np.percentile(f0, [95, 5]))) if len(f0) else math.nan,
-                intensity_mean=_energy_mean(frames["intensity_db"]),
+                intensity_mean=_energy_mean(here["intensity_db"]),
                 jitter=jitter,
                 shimmer=shimmer,
                 hnr=float(np.mean(hnr)) if len(hnr) else math.nan,
@@ -149,6 +154,21 @@ def utterance_prosody(
         )
         previous_end = end
     return out
+
+
+def between(frames: dict[str, np.ndarray], start: float, end: float) -> dict[str, np.ndarray]:
+    """The frames of a recording's `frame_features` centred in [start, end) s, on that stretch's own clock."""
+    inside = (frames["times"] >= start) & (frames["times"] < end)
+    return {**{key: frames[key][inside] for key in FRAME_KEYS}, "times": frames["times"][inside] - start}
+
+
+def _at(frames: dict[str, np.ndarray], grid: np.ndarray) -> dict[str, np.ndarray]:
+    """The frames at hop indices `grid` (those past the recording's end are unvoiced, NaN)."""
+    inside = grid[(grid >= 0) & (grid < len(frames["times"]))]
+    pad = len(grid) - len(inside)
+    out = {key: np.concatenate([frames[key][inside], np.full(pad, np.nan)]) for key in ("f0", "intensity_db",
+                                                                                     "hnr_db")}
+    return {**out, "voiced": np.concatenate([frames["voiced"][inside], np.zeros(pad, bool)])}
 
 
 def prosody_tokens(features: dict[str, np.ndarray], step: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
