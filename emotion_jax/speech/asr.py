@@ -179,13 +179,17 @@ def speech_blocks(segments: Sequence[SpeechSegment], duration: float, max_second
     Whisper reads 30 s at a time; handing it only speech keeps it from inventing words in silence or music.
     """
     blocks: list[list[float]] = []
+    last = 0.0  # where the previous segment's speech ended
     for segment in segments:
         start, end = max(segment.start - pad, 0.0), min(segment.end + pad, duration)
         if blocks and end - blocks[-1][0] <= max_seconds:
             blocks[-1][1] = max(blocks[-1][1], end)
+            last = segment.end
             continue
-        if blocks:  # padding never makes blocks overlap: no stretch is heard, and no word written, twice
-            start = max(start, blocks[-1][1])
+        if blocks and start < blocks[-1][1]:  # the paddings meet: the two blocks part in the middle of the pause,
+            middle = max((last + segment.start) / 2, blocks[-1][0])  # so no stretch is heard (or written) twice
+            blocks[-1][1], start = middle, middle
+        last = segment.end
         while end - start > max_seconds:
             blocks.append([start, start + max_seconds])
             start += max_seconds
