@@ -15,6 +15,8 @@ from pathlib import Path
 
 import numpy as np
 
+from emotion_jax import checkpoint
+
 DIM = 128
 
 
@@ -75,7 +77,7 @@ class Sampler:
         if not due:
             return
         if self._describer is None:
-            self._describer = Describer()
+            self._describer = checkpoint.loaded_once(Describer, "face descriptor")
         self._descriptors.append(self._describer(frame_rgb, boxes[due]))
         for i in due:
             self._last[int(track_ids[i])] = time
@@ -93,28 +95,23 @@ def same_people(track_ids: np.ndarray, times: np.ndarray, sample_tracks: np.ndar
     """{track id: the id it is one person with} for tracks merged into an earlier one: never on screen together,
     and every descriptor of the one within `max_distance` of every descriptor of the other (complete linkage);
     the nearest such pair is merged first."""
-    groups = {int(k): [int(k)] for k in np.unique(track_ids)}
-    spans = {k: (times[track_ids == k].min(), times[track_ids == k].max()) for k in groups}
-    described = {k: descriptors[sample_tracks == k] for k in groups if (sample_tracks == k).any()}
+    tracks = [int(k) for k in np.unique(sample_tracks)]
+    if len(tracks) < 2:
+        return {}
+    spans = np.array([(times[track_ids == k].min(), times[track_ids == k].max()) for k in tracks])
+    apart = (spans[:, None, 0] > spans[None, :, 1]) | (spans[None, :, 0] > spans[:, None, 1])
+    pairs = np.linalg.norm(descriptors[:, None] - descriptors[None], axis=2)
+    rows = [np.flatnonzero(sample_tracks == k) for k in tracks]
+    far = np.array([[pairs[np.ix_(a, b)].max() for b in rows] for a in rows])  # complete linkage, track by track
+    far[~apart] = np.inf  # on screen together: never one person
+    np.fill_diagonal(far, np.inf)
+    members = {i: [i] for i in range(len(tracks))}
     while True:
-        best = None
-        for a in groups:
-            for b in groups:
-                if a >= b or not all(k in described for k in groups[a] + groups[b]):
-                    continue
-                if any(_overlap(spans[i], spans[j]) for i in groups[a] for j in groups[b]):
-                    continue
-                left = np.concatenate([described[k] for k in groups[a]])
-                right = np.concatenate([described[k] for k in groups[b]])
-                worst = float(np.linalg.norm(left[:, None] - right[None], axis=2).max())
-                if worst < config.max_distance and (best is None or worst < best[0]):
-                    best = (worst, a, b)
-        if best is None:
+        a, b = np.unravel_index(np.argmin(far), far.shape)
+        if far[a, b] >= config.max_distance:
             break
-        _, a, b = best
-        groups[a] += groups.pop(b)
-    return {k: first for first, members in groups.items() for k in members if k != first}
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return a[0] <= b[1] and b[0] <= a[1]
+        a, b = min(a, b), max(a, b)  # the earlier track (lower id) keeps its id
+        far[a] = far[:, a] = np.maximum(far[a], far[b])  # the merged group: its worst pair with every other
+        far[a, a] = far[b] = far[:, b] = np.inf
+        members[a] += members.pop(b)
+    return {tracks[j]: tracks[i] for i, group in members.items() for j in group if j != i}
