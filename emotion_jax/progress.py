@@ -79,4 +79,5 @@ def finish(progress: Progress, completed: bool = True) -> None:
     if completed:
         whole.set_description_str(WHOLE)
         whole.update(max(whole.total - whole.n, 0.0))
+        whole.n = whole.total  # exactly, whatever the sums of the stages' shares left
     whole.close()

@@ -142,7 +142,8 @@ def test_notebook_runs_and_exports_offline(notebook, workdir):
         assert "reviewer reads the voice as sad here" in widgets  # the annotation panel's list
     if notebook.name.startswith("03"):  # consent form, run panel, redaction reviews
         bars = {b["description"]: b["value"] for b in named(models, "FloatProgressModel")}
-        assert set(bars) == {"faces", "expression", "speech", "words", "fusion"} and set(bars.values()) == {1.0}
+        assert set(bars) == {"whole run", "faces", "expression", "speech", "words", "fusion"}
+        assert set(bars.values()) == {1.0}
         assert drawn["bars"].count(1) == len(bars)
         assert "for clinical review" in widgets and "<b>withdrawal</b>" in widgets  # the consent ledger
         assert "nothing to redact was found" in widgets  # the demo's own words
