@@ -125,10 +125,12 @@ def utterance_prosody(
         start, end = segment.start, segment.end
         if end <= start:
             raise ValueError(f"a segment must end after it starts, got {segment}")
-        grid = np.arange(math.ceil(start / config.hop - 0.5), math.ceil(end / config.hop - 0.5))  # centres inside
-        times = (grid + 0.5) * config.hop
         sound = _sound(audio, sample_rate, start, end)
-        here = _frames(sound, times, config) if frames is None else _at(frames, grid)
+        if frames is None:
+            grid = np.arange(math.ceil(start / config.hop - 0.5), math.ceil(end / config.hop - 0.5))  # centres inside
+            here = _frames(sound, (grid + 0.5) * config.hop, config)
+        else:
+            here = between(frames, start, end)
         f0 = here["f0"][here["voiced"]]
         hnr = here["hnr_db"][np.isfinite(here["hnr_db"])]
         duration = end - start
@@ -160,15 +162,6 @@ def between(frames: dict[str, np.ndarray], start: float, end: float) -> dict[str
     """The frames of a recording's `frame_features` centred in [start, end) s, on that stretch's own clock."""
     inside = (frames["times"] >= start) & (frames["times"] < end)
     return {**{key: frames[key][inside] for key in FRAME_KEYS}, "times": frames["times"][inside] - start}
-
-
-def _at(frames: dict[str, np.ndarray], grid: np.ndarray) -> dict[str, np.ndarray]:
-    """The frames at hop indices `grid` (those past the recording's end are unvoiced, NaN)."""
-    inside = grid[(grid >= 0) & (grid < len(frames["times"]))]
-    pad = len(grid) - len(inside)
-    out = {key: np.concatenate([frames[key][inside], np.full(pad, np.nan)]) for key in ("f0", "intensity_db",
-                                                                                     "hnr_db")}
-    return {**out, "voiced": np.concatenate([frames["voiced"][inside], np.zeros(pad, bool)])}
 
 
 def prosody_tokens(features: dict[str, np.ndarray], step: float = 0.1) -> tuple[np.ndarray, np.ndarray]:
