@@ -61,8 +61,8 @@ class Describer:
 class Sampler:
     """Describes each track's face now and then while frames go by; `samples()` gives what was collected."""
 
-    def __init__(self, config: IdentityConfig = IdentityConfig(), describer: Describer | None = None):
-        self.config, self._describer = config, describer
+    def __init__(self, config: IdentityConfig = IdentityConfig()):
+        self.config = config
         self._last: dict[int, float] = {}
         self._tracks: list[int] = []
         self._descriptors: list[np.ndarray] = []
@@ -76,9 +76,8 @@ class Sampler:
                and self._tracks.count(k) < cfg.max_samples]
         if not due:
             return
-        if self._describer is None:
-            self._describer = checkpoint.loaded_once(Describer, "face descriptor")
-        self._descriptors.append(self._describer(frame_rgb, boxes[due]))
+        describe = checkpoint.loaded_once(Describer, "face descriptor")  # loaded at the first face described
+        self._descriptors.append(describe(frame_rgb, boxes[due]))
         for i in due:
             self._last[int(track_ids[i])] = time
             self._tracks.append(int(track_ids[i]))
