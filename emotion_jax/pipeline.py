@@ -42,9 +42,10 @@ from emotion_jax.windows import build_timeline
 from privacy.consent import ConsentLedger
 from privacy.faces import FaceDetector
 
-STAGES = ("faces", "expression", "speech", "words", "fusion")  # what the progress bars are called, in order
-# each stage's rough share of a run's time (2 cores, a long two-person session), for the one bar over the run
-SHARES = {"faces": 0.35, "speech": 0.45, "expression": 0.03, "words": 0.12, "fusion": 0.05}
+# the progress bars' names, in the order shown, with each stage's rough share of a run's time (2 cores, a long
+# two-person session) for the one bar over the run
+SHARES = {"faces": 0.35, "expression": 0.03, "speech": 0.45, "words": 0.12, "fusion": 0.05}
+STAGES = tuple(SHARES)
 
 
 def run_key(recording: Path, config: AnalysisConfig, participants: Mapping[str, str] | None = None) -> str:
