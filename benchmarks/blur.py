@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
 
 import av
@@ -38,15 +39,9 @@ def describe(path: Path) -> tuple[int, str, float, bool]:
         return frames, size, c.duration / 1e6, has_audio
 
 
-def run_ours(src: Path, dst: Path) -> float:
+def run_ours(src: Path, dst: Path, config: BlurConfig = BlurConfig()) -> float:
     t = time.perf_counter()
-    blur_video(src, dst)
-    return time.perf_counter() - t
-
-
-def run_ours_every_frame(src: Path, dst: Path) -> float:
-    t = time.perf_counter()
-    blur_video(src, dst, BlurConfig(detect_every=1))
+    blur_video(src, dst, config)
     return time.perf_counter() - t
 
 
@@ -96,7 +91,8 @@ def main() -> None:
         for video in VIDEOS:
             frames, size, duration, _ = describe(video)
             runs = {}
-            for tool, run in (("deface", run_deface), ("ours", run_ours), ("ours, every frame", run_ours_every_frame)):
+            for tool, run in (("deface", run_deface), ("ours", run_ours),
+                              ("ours, every frame", partial(run_ours, config=BlurConfig(detect_every=1)))):
                 out = Path(tmp) / f"{video.stem}_{tool.replace(', ', '_').replace(' ', '_')}.mp4"
                 runs[tool] = (out, frames / run(video, out))
             for tool, (out, fps) in runs.items():
