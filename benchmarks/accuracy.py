@@ -48,16 +48,17 @@ STATEMENTS = {"01": "Kids are talking by the door", "02": "Dogs are sitting by t
 
 def write_ravdess_manifest(name: str, column: str, value: Callable[[list[str]], str],
                            actors: range = range(17, 21)) -> Path:
-    """path,<column> for every RAVDESS clip of the held-out actors; `value` reads it from the filename codes."""
+    """path,<column>,speaker for every RAVDESS clip of the held-out actors; `value` reads <column> from the filename
+    codes; each actor's clips are one speaker's session."""
     folder = WORK / name
     folder.mkdir(parents=True, exist_ok=True)
     manifest = folder / "manifest.csv"
     with open(manifest, "w", newline="") as f:
         w = csv.writer(f)
-        w.writerow(["path", column])
+        w.writerow(["path", column, "speaker"])
         for actor in actors:
             for clip in sorted((RAVDESS / f"Actor_{actor:02d}").glob("*.flac")):
-                w.writerow([str(clip), value(clip.stem.split("-"))])
+                w.writerow([str(clip), value(clip.stem.split("-")), f"actor {actor}"])
     return manifest
 
 

@@ -2,6 +2,7 @@
 
 import csv
 import json
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -113,6 +114,12 @@ def test_voice_scores_held_out_actors_and_skips_silence(tmp_path, data_dir):
     assert report["n"] == len(clips) >= 20
     assert [s["reason"] for s in report["skipped"]] == ["no speech found"]
     assert report["accuracy"] > 0.35  # chance is 1/7
+    assert report["speaker_centring"].startswith("none")
+    manifest.write_text("path,label,speaker\n" + "\n".join(f"{r},{Path(r.split(',')[0]).stem[-2:]}" for r in rows))
+    assert main(["eval", "voice", str(manifest), "--json", str(out)]) == 0
+    sessions = json.loads(out.read_text())
+    assert sessions["speaker_centring"] == "by the speaker column (4 speakers)"  # the silent row is skipped
+    assert sessions["n"] == report["n"] and sessions["accuracy"] > 0.35
 
 
 def test_text_scores_held_out_carer_sentences(tmp_path, data_dir):

@@ -77,3 +77,19 @@ def test_silence_gives_finite_tokens_and_probabilities(predictor: voice_model.Vo
     assert np.isfinite(features["tokens"]).all()
     _, probs = predictor(features["tokens"])
     assert np.isfinite(probs).all() and probs.sum() == pytest.approx(1.0, abs=1e-5)
+
+
+def test_a_session_read_is_blind_to_a_speakers_channel_offset() -> None:
+    """With the prior off, one offset added to every token of a speaker (a microphone, a room) changes nothing."""
+    mean, _ = voice_model.saved_centring()
+    exact = voice_model.VoicePredictor(voice_model.load(), voice_model.saved_temperature(), centring=(mean, 0.0))
+    clips = _held_out_clips()[:7] + _held_out_clips()[7:14]
+    tokens = [voice_features(load_audio(path))["tokens"] for path in clips]
+    speakers = [parse_name(path)[2] for path in clips]
+    shift = {17: np.float32(0.3), 18: np.float32(-0.2)}
+    moved = [t + shift[s] for t, s in zip(tokens, speakers)]
+    plain = [p for _, p in exact.read(tokens, speakers)]
+    for a, (_, b) in zip(plain, exact.read(moved, speakers)):
+        np.testing.assert_allclose(a, b, atol=1e-4)
+    alone = [exact(t)[1] for t in tokens]  # read raw, the offset is not taken out
+    assert max(np.abs(a - exact(t)[1]).max() for a, t in zip(alone, moved)) > 1e-3

@@ -160,28 +160,25 @@ def _speaker_turns(audio: np.ndarray, segments: list[SpeechSegment], config: Dia
 def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], rate: int, piece_seconds: float,
                     frames: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
     """The voice model's probabilities for each piece of each turn, and its token embeddings with their times
-    (`frames`: the recording's prosody frames)."""
+    (`frames`: the recording's prosody frames); each piece is read against its speaker's voice over the session."""
     predictor = checkpoint.loaded_once(voice_model.VoicePredictor, "voice", voice_model.weights_hash())
-    pieces, speaker_of, probs, token_times, token_speaker, token_embeddings = [], [], [], [], [], []
+    pieces, speaker_of, features = [], [], []
     for turn in turns:
         count = max(1, round((turn.end - turn.start) / piece_seconds))
         edges = np.linspace(turn.start, turn.end, count + 1)
         for a, b in zip(edges[:-1], edges[1:]):
-            features = voice_features(audio[round(a * rate): round(b * rate)], prosody.between(frames, a, b))
-            embedding, p = predictor(features["tokens"])
+            features.append(voice_features(audio[round(a * rate): round(b * rate)], prosody.between(frames, a, b)))
             pieces.append((a, b))
             speaker_of.append(turn.speaker)
-            probs.append(p)
-            token_times.append(a + features["times"])
-            token_speaker.append(np.full(len(features["times"]), turn.speaker))
-            token_embeddings.append(embedding)
+    readings = predictor.read([f["tokens"] for f in features], speaker_of)
     return {
         "piece_times": np.array(pieces, np.float64),
         "piece_speaker": np.array(speaker_of, np.int64),
-        "piece_probs": np.array(probs, np.float32),
-        "token_times": np.concatenate(token_times),
-        "token_speaker": np.concatenate(token_speaker).astype(np.int64),
-        "token_embeddings": np.concatenate(token_embeddings).astype(np.float32),
+        "piece_probs": np.array([p for _, p in readings], np.float32),
+        "token_times": np.concatenate([a + f["times"] for (a, _), f in zip(pieces, features)]),
+        "token_speaker": np.concatenate([np.full(len(f["times"]), s) for s, f in zip(speaker_of, features)]).astype(
+            np.int64),
+        "token_embeddings": np.concatenate([e for e, _ in readings]).astype(np.float32),
     }
 
 

@@ -19,6 +19,7 @@ from flax import nnx
 
 from emotion_jax import checkpoint
 from emotion_jax.labels import NUM_CLASSES
+from emotion_jax.speech.centring import centred
 from emotion_jax.speech.features import TOKEN_DIM
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
@@ -110,15 +111,25 @@ def saved_temperature(path: Path = WEIGHTS_DIR / "voice") -> float:
     return checkpoint.temperature(path, "emotion-jax train voice")
 
 
+def saved_centring(path: Path = WEIGHTS_DIR / "voice") -> tuple[np.ndarray, float] | None:
+    """The training speakers' mean token and its prior weight (speech.centring), or None for uncentred weights."""
+    found = checkpoint.read_record(path, "emotion-jax train voice").get("centring")
+    return None if found is None else (np.asarray(found["mean"], np.float32), float(found["prior_tokens"]))
+
+
 class VoicePredictor:
     """Jitted inference on one token sequence at a time, padded to a BUCKET multiple (one compile per bucket).
 
-    Without a model, the shipped weights and their temperature; with one, its temperature is `temperature` (1.0).
+    Without a model, the shipped weights, their temperature and their centring; with one, its temperature is
+    `temperature` (1.0) and its centring `centring` (none).
     """
 
-    def __init__(self, model: VoiceEmotion | None = None, temperature: float | None = None):
+    def __init__(self, model: VoiceEmotion | None = None, temperature: float | None = None,
+                 centring: tuple[np.ndarray, float] | None = None):
         if model is None:
             model, temperature = load(), saved_temperature() if temperature is None else temperature
+            centring = saved_centring() if centring is None else centring
+        self.centring = centring
         model.eval()
         graphdef, state = nnx.split(model)
         self.temperature = 1.0 if temperature is None else float(temperature)
@@ -139,3 +150,10 @@ class VoicePredictor:
         mask = np.arange(x.shape[1])[None] < max(length, 1)  # no tokens: one silent token, so softmax stays finite
         emb, probs = self._forward(self._state, x, mask, np.float32(self.temperature))
         return np.asarray(emb)[0, :length], np.asarray(probs)[0]
+
+    def read(self, items: list[np.ndarray], speakers: list[int]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """(embeddings, probabilities) of each item of a session, its tokens first centred on its speaker (`speakers`:
+        one id per item) when the weights were trained on centred tokens."""
+        if self.centring is not None:
+            items = centred(items, speakers, *self.centring)
+        return [self(tokens) for tokens in items]

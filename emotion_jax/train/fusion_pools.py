@@ -97,7 +97,8 @@ def face_pools() -> dict[str, Pool]:
 
 
 def voice_pools() -> dict[str, Pool]:
-    """RAVDESS clips by actor: the voice model's token embeddings (one per 100 ms) and clip probabilities."""
+    """RAVDESS clips by actor (each actor's clips one session): the voice model's token embeddings (one per 100 ms)
+    and clip probabilities."""
     from emotion_jax.speech.model import VoicePredictor
     from emotion_jax.train import voice_data
 
@@ -105,12 +106,10 @@ def voice_pools() -> dict[str, Pool]:
     out = {}
     for part, actors in VOICE_ACTORS.items():
         rows = np.flatnonzero(np.isin(data["actor"], actors))
-        items, probs = [], []
-        for r in tqdm(rows, desc=f"voice {part}", unit="clip"):
-            emb, p = predictor(np.asarray(data["tokens"][data["offsets"][r]:data["offsets"][r + 1]], np.float32))
-            items.append((emb, np.arange(len(emb))))
-            probs.append(p)
-        out[part] = _flat(items, np.stack(probs), data["y"][rows])
+        clips = [np.asarray(data["tokens"][data["offsets"][r]:data["offsets"][r + 1]], np.float32) for r in rows]
+        readings = predictor.read(clips, list(data["actor"][rows]))  # each actor's clips as one session
+        items = [(emb, np.arange(len(emb))) for emb, _ in readings]
+        out[part] = _flat(items, np.stack([p for _, p in readings]), data["y"][rows])
     return out
 
 

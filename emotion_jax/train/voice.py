@@ -23,8 +23,18 @@ from emotion_jax import checkpoint
 from emotion_jax.calibration import fit_temperature
 from emotion_jax.evaluate.metrics import classification_report
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.speech.centring import PRIOR_TOKENS
 from emotion_jax.speech.model import WEIGHTS_DIR, VoiceConfig, VoiceEmotion, save
-from emotion_jax.train.voice_data import RAVDESS_CLASSES, SPLITS, VoiceSet, extract, ravdess, stack
+from emotion_jax.train.voice_data import (
+    RAVDESS_CLASSES,
+    SPLITS,
+    VoiceSet,
+    centred_by_actor,
+    extract,
+    ravdess,
+    stack,
+    training_mean,
+)
 
 
 @dataclass(frozen=True)
@@ -39,6 +49,7 @@ class TrainConfig:
     label_smoothing: float = 0.1
     ravdess_weight: float = 0.5  # weight of the 8-class (calm kept) loss beside the 7-class one
     max_time_mask: float = 0.3  # a random span of up to this fraction of a clip's tokens is hidden
+    prior_tokens: float = PRIOR_TOKENS  # weight of the training mean in a speaker's mean (speech.centring)
     seed: int = 0
 
 
@@ -95,11 +106,15 @@ def held_out_metrics(probs7: np.ndarray, probs8: np.ndarray, data: VoiceSet) -> 
 
 def train(config: TrainConfig, model_config: VoiceConfig, out: Path) -> dict:
     """Train, keep the epoch best on the validation actors, save weights and record to `out`; return the record."""
+    rng = np.random.default_rng(config.seed)
     data, augmented = extract(), extract(copies=config.copies, seed=config.seed)
-    tr, val, test = (ravdess(split, data) for split in ("train", "val", "test"))
+    mean = training_mean(data)
+    sessions = centred_by_actor(data, mean, config.prior_tokens)  # every clip centred on all its actor's clips
+    data, augmented = (centred_by_actor(d, mean, config.prior_tokens, rng) for d in (data, augmented))
+    val, test = ravdess("val", sessions), ravdess("test", sessions)
+    tr = ravdess("train", data)
     tr_aug, val_aug = ravdess("train", augmented, width=tr.tokens.shape[1]), ravdess("val", augmented)
     tr = stack(tr, tr_aug)
-    rng = np.random.default_rng(config.seed)
     steps_per_epoch = len(tr.y) // config.batch_size
     schedule = optax.cosine_onecycle_schedule(config.epochs * steps_per_epoch, config.peak_lr)
     model = VoiceEmotion(model_config, rngs=nnx.Rngs(config.seed))
@@ -167,6 +182,10 @@ def train(config: TrainConfig, model_config: VoiceConfig, out: Path) -> dict:
         },
         "calibration": {"temperature": temperature,
                         "fitted_on": f"{val_aug.name} through the augmentations (speakers and conditions unseen)"},
+        "centring": {"prior_tokens": config.prior_tokens, "mean": [round(float(v), 6) for v in mean],
+                     "note": "tokens are centred on their speaker's mean (speech.centring); training clips on their "
+                             "actor's other clips, none to all (log-uniform), selection and held-out figures on all "
+                             "of the actor's clips (a session)"},
         "train_config": asdict(config),
         "selection": "epoch with the best mean of clean 7-class, clean 8-class and (twice) augmented 7-class "
                      "accuracy on the validation actors",

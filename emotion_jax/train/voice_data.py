@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from emotion_jax.labels import INDEX, RAVDESS
+from emotion_jax.speech.centring import centred
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "speech" / "ravdess"
 CACHE = Path.home() / ".cache" / "emotion-jax" / "features" / "ravdess_voice_v1.npz"
@@ -131,3 +132,31 @@ def stack(*sets: VoiceSet) -> VoiceSet:
     """One set of several with the same token width (e.g. clean and augmented readings of the same clips)."""
     return VoiceSet(*(np.concatenate([getattr(v, f) for v in sets]) for f in
                       ("tokens", "lengths", "y", "y8", "actor", "files")), " + ".join(v.name for v in sets))
+
+
+def training_mean(data: dict[str, np.ndarray]) -> np.ndarray:
+    """Mean token of the training actors' clips (the prior a speaker's mean is shrunk towards)."""
+    offsets = data["offsets"]
+    rows = np.flatnonzero(np.isin(data["actor"], SPLITS["train"]))
+    return np.concatenate([data["tokens"][offsets[i]:offsets[i + 1]] for i in rows]).mean(0).astype(np.float32)
+
+
+def centred_by_actor(data: dict[str, np.ndarray], mean: np.ndarray, prior: float,
+                     rng: np.random.Generator | None = None) -> dict[str, np.ndarray]:
+    """`data` with each clip centred on its actor (speech.centring): on all the actor's clips as one session, or,
+    with `rng`, on the clip and n of the actor's other clips, n log-uniform from none (a lone clip) to all."""
+    offsets, tokens = data["offsets"], data["tokens"]
+    clip = [tokens[offsets[i]:offsets[i + 1]] for i in range(len(data["y"]))]
+    out = np.empty_like(tokens, dtype=np.float32)
+    for actor in np.unique(data["actor"]):
+        rows = np.flatnonzero(data["actor"] == actor)
+        if rng is None:
+            for i, centred_clip in zip(rows, centred([clip[j] for j in rows], [0] * len(rows), mean, prior)):
+                out[offsets[i]:offsets[i + 1]] = centred_clip
+            continue
+        for i in rows:
+            others = rows[rows != i]
+            n = int((len(others) + 1) ** rng.random()) - 1
+            group = [i, *rng.choice(others, n, replace=False)]
+            out[offsets[i]:offsets[i + 1]] = centred([clip[j] for j in group], [0] * len(group), mean, prior)[0]
+    return {**data, "tokens": out}
