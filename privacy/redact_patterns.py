@@ -32,7 +32,10 @@ NOT_NICKNAMES = frozenset(
 # Harpreet', 'Auntie Folake'; but 'my sister Zuzana', 'the nurse, Rodrigo')
 HONORIFICS = frozenset(
     "sister nurse reverend rev father fr imam rabbi pastor vicar coach councillor cllr auntie aunty uncle sheikh "
-    "bishop canon deacon matron sergeant sgt officer judge lady sir dame lord elder brother".split())
+    "bishop canon deacon matron sergeant sgt officer judge lady sir dame lord elder brother magistrate inspector "
+    "detective constable principal headteacher captain".split())
+# words that cue a name spelled out letter by letter after them ('how do you spell your first name? i d r i s')
+SPELLING_CUES = frozenset("spell spelled spelt spelling".split())
 DETERMINERS = frozenset("my his her their our your the a an this that our its whose".split())
 # a greeting or thanks said to a person, who is named next ('thanks venkatesh', 'take care neeve')
 VOCATIVE_CUES = tuple(tuple(c.split()) for c in
@@ -60,13 +63,22 @@ MOVE_CUES = tuple(
 PLACE_PREFIXES = frozenset({"lake", "mount", "river", "loch", "port", "fort", "north", "south", "east", "west"})
 FACILITIES = frozenset(
     "hospital infirmary school academy college university clinic surgery centre center church mosque synagogue "
-    "temple prison station hospice practice infirmary".split()
+    "temple prison station hospice practice infirmary court tribunal restaurant tavern pub inn hotel bank "
+    "pharmacy chemist library garage bakery cafe café factory warehouse depot trucking logistics haulage motors "
+    "supermarket salon barbers cathedral chapel gurdwara mandir rehab general regional memorial polyclinic "
+    "secondary primary dental parish foods roofing lumber fisheries construction builders plumbing".split()
 )
+# a workplace is named after these ('i work at tata steel', 'an interview at Go Compare')
+WORKPLACE_CUES = tuple(tuple(c.split()) for c in
+                       "work at|work for|works at|works for|working at|working for|worked at|worked for|job at|"
+                       "interview at|shift at|shifts at|employed at|employed by|placement at|volunteer at|"
+                       "volunteering at".split("|"))
 # words inside a facility's name that are no name themselves ('royal', 'junior', 'day' in 'Greenway Day Centre')
 FACILITY_WORDS = frozenset(
     "st st. saint royal general memorial community medical junior primary secondary high day care rehab county "
     "city district children's women's health mental grammar catholic methodist baptist infant infants nursery "
-    "sixth form teaching hospital university college".split()
+    "sixth form teaching hospital university college magistrate's magistrates sheriff crown family behavioral "
+    "behavioural".split()
 )
 FACILITY_PHRASES = frozenset(
     "care home|nursing home|children's home|residential home|sixth form|day centre|medical practice|health centre|"

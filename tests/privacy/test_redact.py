@@ -340,3 +340,39 @@ def test_disfluent_spans_map_back_onto_every_word():
 def test_australian_postcode_after_a_state():
     assert ("three three five oh", "ADDRESS") in found("it's Ballarat Victoria three three five oh.")
     assert ("2640", "ADDRESS") in found("we're in albury nsw 2640 now")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name spelled out after 'spell', or right after the word it spells
+        ("how do you spell the surname? k o w a l s k a. thanks", [("k o w a l s k a", "NAME")]),
+        ("Could you spell that for me? T-E-O-D-O-R. Lovely.", [("T-E-O-D-O-R", "NAME")]),
+        # an IPv4 address said with 'point', an age of 100 or more said with 'a hundred'
+        ("the router says ten point nought point one point two hundred and one",
+         [("ten point nought point one point two hundred and one", "ID")]),
+        ("my great aunt is a hundred and four years old", [("a hundred and four", "AGE")]),
+        # an e-mail whose domain ends in a country's public suffix
+        ("send it to marguerite dot okafor at brightmail dot com dot ng please",
+         [("marguerite dot okafor at brightmail dot com dot ng", "EMAIL")]),
+        # a workplace after a work cue: capitalised, or a word the web seldom writes in lower case
+        ("i do nights down at quarrymoor haulage", [("quarrymoor haulage", "PLACE")]),
+        ("She got an interview at Brightwater Foods last week.", [("Brightwater Foods", "PLACE")]),
+    ],
+)
+def test_unseen_speech_rules(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i work at home most days and he works at night",
+        "she is working at it and she had a job at the weekend",
+        "it was a hundred percent my fault, a hundred quid gone",
+        "the dose went from two point five to five",
+        "i like the letters a b c",
+    ],
+)
+def test_unseen_speech_rules_leave_hard_negatives_alone(text):
+    assert found(text) == []
