@@ -1209,8 +1209,9 @@ def _truecase_list(model: str) -> frozenset[str]:
 
 def _plausible(t: _Text, p: Proposal, entity: str, seen: str) -> bool:
     """Whether a model finding is a personal detail: not a filler, weekday or holiday; a date with a day or
-    month and year; an organisation only when it is a facility; a one-word ambiguous name only with capitals
-    mid-sentence. `seen` is the hit's text as the model saw it (truecased)."""
+    month and year; an organisation only when it is a facility; a one-word ambiguous name (a common word, or a
+    word the web often writes in lower case that no name list holds: 'safer') only with the transcript's own
+    capitals mid-sentence. `seen` is the hit's text as the model saw it (truecased)."""
     low = [w for w in t.low[p.start:p.stop] if w and w.rstrip(".") not in P.TITLES]
     if not low or all(w in P.NOT_NAMES and w not in _MONTH_WORDS for w in low):
         return False
@@ -1224,7 +1225,8 @@ def _plausible(t: _Text, p: Proposal, entity: str, seen: str) -> bool:
         return any(w in P.FACILITIES for w in low)
     if entity == "PERSON" and p.stop - p.start == 1:
         w = low[0]
-        if w in P.COMMON_WORDS or w in P.RELATIONS or w in P.TITLES:
+        ordinary = w in redact_model.frequent() and w not in P.word_list("first_names") | P.word_list("surnames")
+        if w in P.COMMON_WORDS or w in P.RELATIONS or w in P.TITLES or ordinary:
             return t.cased and _is_cap(t, p.start) and not _sentence_start(t, p.start)
     return True
 
