@@ -303,10 +303,10 @@ def _names(t: _Text) -> list[Proposal]:
     for i in range(n):
         w = t.low[i].rstrip(".")
         nxt = i + 1 < n and not _breaks_after(t, i)
-        if w in P.TITLES and nxt and _name_like(t, i + 1, first | P.word_list("surnames")):
+        if (w in P.TITLES or w in P.OFFICIALS) and nxt and _name_like(t, i + 1, first | P.word_list("surnames")):
             nxt_low = t.low[i + 1]
             surname = nxt_low in P.word_list("surnames") and nxt_low not in P.COMMON_WORDS
-            if w not in {"doctor", "professor"} or _is_cap(t, i + 1) or nxt_low in first or surname or \
+            if w not in P.OFFICIALS | {"doctor", "professor"} or _is_cap(t, i + 1) or nxt_low in first or surname or \
                     _unknown(t, i + 1) or _rare(t, i + 1):
                 j = _extend_surname(t, i + 1, i + 2)
                 out.append(_candidate(t, i, j, "NAME", f"title '{_core(t, i)}' before a name", 0.9))
@@ -1605,12 +1605,13 @@ def _guarded(t: _Text, found: list[Proposal]) -> list[Proposal]:
 
 
 def _titled(t: _Text, p: Proposal) -> Proposal:
-    """A name with the title said before it ('doctor' in 'doctor tennyson'), so the whole of it is redacted."""
+    """A name with the title said before it ('doctor' in 'doctor tennyson', 'big' in 'big earl'), so the whole of
+    it is redacted."""
     if p.category != "NAME" or p.start == 0 or _breaks_after(t, p.start - 1):
         return p
     w = t.low[p.start - 1].rstrip(".")
-    honorific = w in P.HONORIFICS and (p.start < 2 or t.low[p.start - 2] not in P.DETERMINERS
-                                       or _breaks_after(t, p.start - 2))
+    honorific = w in P.HONORIFICS | P.NICKNAME_PREFIXES and (
+        p.start < 2 or t.low[p.start - 2] not in P.DETERMINERS or _breaks_after(t, p.start - 2))
     if w not in P.TITLES and not honorific:
         return p
     a = t.spans[p.start - 1][0]

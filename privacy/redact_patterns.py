@@ -34,6 +34,11 @@ HONORIFICS = frozenset(
     "sister nurse reverend rev father fr imam rabbi pastor vicar coach councillor cllr auntie aunty uncle sheikh "
     "bishop canon deacon matron sergeant sgt officer judge lady sir dame lord elder brother magistrate inspector "
     "detective constable principal headteacher captain".split())
+# words that make a nickname with the name after them ('big earl', 'little jayson'), unless 'my', 'the' ... comes first
+NICKNAME_PREFIXES = frozenset("big little lil wee".split())
+# officials named by their title and surname ('judge jacobs', 'Inspector Anyanwu'); also words of their own, so the
+# surname must be capitalised, listed or no ordinary word
+OFFICIALS = frozenset("judge magistrate inspector detective constable sergeant sgt corporal pc".split())
 # words that cue a name spelled out letter by letter after them ('how do you spell your first name? i d r i s')
 SPELLING_CUES = frozenset("spell spelled spelt spelling".split())
 DETERMINERS = frozenset("my his her their our your the a an this that our its whose".split())

@@ -358,6 +358,9 @@ def test_australian_postcode_after_a_state():
         # a workplace after a work cue: capitalised, or a word the web seldom writes in lower case
         ("i do nights down at quarrymoor haulage", [("quarrymoor haulage", "PLACE")]),
         ("She got an interview at Brightwater Foods last week.", [("Brightwater Foods", "PLACE")]),
+        # officials by title and surname; a nickname made with 'big' or 'little'
+        ("we're back in front of magistrate okoro on the ninth", [("magistrate okoro", "NAME")]),
+        ("It was Detective Brannigan who rang me.", [("Detective Brannigan", "NAME")]),
     ],
 )
 def test_unseen_speech_rules(text, expected):
@@ -372,6 +375,8 @@ def test_unseen_speech_rules(text, expected):
         "it was a hundred percent my fault, a hundred quid gone",
         "the dose went from two point five to five",
         "i like the letters a b c",
+        "please don't judge me, the officer said the judge was fair",
+        "the big boss was away and the little ones were asleep",
     ],
 )
 def test_unseen_speech_rules_leave_hard_negatives_alone(text):
