@@ -27,9 +27,7 @@ def main(share: float) -> None:
     else:
         out = Path(f"/tmp/fusion_nw{round(share * 100)}/fusion")
         out.parent.mkdir(parents=True, exist_ok=True)
-        train_fusion.ExampleConfig = lambda: ExampleConfig(neutral_words=share)
-        train_fusion.CALIBRATION_EXAMPLES = replace(train_fusion.CALIBRATION_EXAMPLES, neutral_words=share)
-        train_fusion.train(train_fusion.TrainConfig(), out)
+        train_fusion.train(train_fusion.TrainConfig(), out, examples=ExampleConfig(neutral_words=share))
         model = load(out)
     calibrate, config = train_fusion.data_part(pools.build(), "calibrate"), train_fusion.TrainConfig()
     neutral = Sampler(calibrate, replace(train_fusion.TEST_EXAMPLES, neutral_words=1.0), seed=config.seed + 3)

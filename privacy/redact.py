@@ -274,13 +274,13 @@ def _spelled_names(t: _Text) -> list[Proposal]:
     out, n, k = [], len(t.low), 0
     while k < n:
         letters, j = _letters(t.bare[k]), k + 1
-        while len(t.bare[k]) == 1 and letters and j < n and len(t.bare[j]) == 1 and _letters(t.bare[j]) \
-                and not _breaks_after(t, j - 1):
-            letters += _letters(t.bare[j])
-            j += 1
+        if len(t.bare[k]) == 1 and letters:  # single letters said one after another
+            while j < n and len(t.bare[j]) == 1 and _letters(t.bare[j]) and not _breaks_after(t, j - 1):
+                letters += t.bare[j]
+                j += 1
         word = letters.lower()
-        cued = any(w.strip(_EDGE_PUNCT) in P.SPELLING_CUES for w in t.low[max(0, k - 20):k])
-        echoed = any(_bare(w).lower().removesuffix("'s") == word for w in t.bare[max(0, k - 6):k])
+        cued = any(w in P.SPELLING_CUES for w in t.low[max(0, k - 20):k])
+        echoed = any(w.removesuffix("'s") == word for w in t.low[max(0, k - 6):k])
         if len(word) >= 3 and (cued or echoed):
             out.append(_candidate(t, k, j, "NAME", "name spelled out letter by letter", 0.85))
         k = j
@@ -460,13 +460,15 @@ def _after_cue(t: _Text, i: int, cue: tuple[str, ...]) -> int | None:
     like the co-op'); None when the cue is not said there or punctuation cuts it."""
     k, n = i, len(t.low)
     for m, w in enumerate(cue):
-        while m and k < n and t.low[k] in _WORKPLACE_SKIPS and not _breaks_after(t, k):
-            k += 1
+        k = _skipped(t, k) if m else k
         if k >= n or t.low[k] != w or _breaks_after(t, k) and m < len(cue) - 1:
             return None
         k += 1
-    if _breaks_after(t, k - 1):
-        return None
+    return None if _breaks_after(t, k - 1) else _skipped(t, k)
+
+
+def _skipped(t: _Text, k: int) -> int:
+    """The first word from k on that is no filler, 'down' or 'the' (those run on without punctuation)."""
     while k < len(t.low) and t.low[k] in _WORKPLACE_SKIPS and not _breaks_after(t, k):
         k += 1
     return k

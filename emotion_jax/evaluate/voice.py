@@ -35,11 +35,10 @@ def predict(manifest: Path, rows: Rows) -> dict:
         tokens.append(voice_features(audio)["tokens"])
         labels.append(label)
         speakers.append(item.get("speaker", "").strip() or f"row {item['row']}")
-    named = sorted(set(speakers))
-    probs = [p for _, p in predictor.read(tokens, [named.index(s) for s in speakers])]
+    probs = [p for _, p in predictor.read(tokens, speakers)]
     by_speaker = "speaker" in (rows.items[0] if rows.items else {})
     return {"probs": np.stack(probs) if probs else np.zeros((0, 7), np.float32),
             "y": np.asarray(labels, np.int64), "skipped": skipped,
-            "extra": {"speaker_centring": f"by the speaker column ({len(named)} speakers)" if by_speaker
+            "extra": {"speaker_centring": f"by the speaker column ({len(set(speakers))} speakers)" if by_speaker
                       else "none: each clip alone (no speaker column)"},
             "model": {"name": "emotion_jax.speech voice model", "weights": voice_model.weights_hash()}}

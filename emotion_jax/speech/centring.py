@@ -7,25 +7,25 @@ clip's own mean holds its emotion), so the mean is shrunk towards the training s
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 
 import numpy as np
 
 PRIOR_TOKENS = 200.0  # 20 s of speech (100 ms tokens): a speaker's mean counts fully only after a few utterances
 
 
-def speaker_means(items: Sequence[np.ndarray], speakers: Sequence[int], mean: np.ndarray,
-                  prior: float = PRIOR_TOKENS) -> dict[int, np.ndarray]:
+def speaker_means(items: Sequence[np.ndarray], speakers: Sequence[Hashable], mean: np.ndarray,
+                  prior: float = PRIOR_TOKENS) -> dict[Hashable, np.ndarray]:
     """Each speaker's shrunk mean token: (sum of their tokens + prior * mean) / (their token count + prior)."""
-    sums: dict[int, np.ndarray] = {}
-    counts: dict[int, int] = {}
+    sums: dict[Hashable, np.ndarray] = {}
+    counts: dict[Hashable, int] = {}
     for tokens, speaker in zip(items, speakers):
         sums[speaker] = sums.get(speaker, 0.0) + np.asarray(tokens, np.float64).sum(0)
         counts[speaker] = counts.get(speaker, 0) + len(tokens)
     return {s: ((sums[s] + prior * mean) / (counts[s] + prior)).astype(np.float32) for s in sums}
 
 
-def centred(items: Sequence[np.ndarray], speakers: Sequence[int], mean: np.ndarray,
+def centred(items: Sequence[np.ndarray], speakers: Sequence[Hashable], mean: np.ndarray,
             prior: float = PRIOR_TOKENS) -> list[np.ndarray]:
     """Every item's tokens (T, D) less its speaker's shrunk mean; `speakers` names the speaker of each item."""
     means = speaker_means(items, speakers, mean, prior)

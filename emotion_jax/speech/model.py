@@ -9,6 +9,7 @@ labels.valence_arousal.
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,9 +152,9 @@ class VoicePredictor:
         emb, probs = self._forward(self._state, x, mask, np.float32(self.temperature))
         return np.asarray(emb)[0, :length], np.asarray(probs)[0]
 
-    def read(self, items: list[np.ndarray], speakers: list[int]) -> list[tuple[np.ndarray, np.ndarray]]:
+    def read(self, items: Sequence[np.ndarray], speakers: Sequence[Hashable]) -> list[tuple[np.ndarray, np.ndarray]]:
         """(embeddings, probabilities) of each item of a session, its tokens first centred on its speaker (`speakers`:
-        one id per item) when the weights were trained on centred tokens."""
+        one label per item) when the weights were trained on centred tokens."""
         if self.centring is not None:
             items = centred(items, speakers, *self.centring)
         return [self(tokens) for tokens in items]

@@ -27,7 +27,6 @@ from emotion_jax.train.fusion_examples import Batch, ExampleConfig, Sampler
 
 TEST_EXAMPLES = ExampleConfig(presence=1.0, disagree=0.0, neutral_words=0.0, token_drop=0.0, noise=0.0)
 # Calibrated on what sessions hold: disagreeing modalities and words that say nothing, not only agreeing ones.
-CALIBRATION_EXAMPLES = ExampleConfig(presence=1.0, token_drop=0.0, noise=0.0)
 
 
 @dataclass(frozen=True)
@@ -69,11 +68,16 @@ def fit_temperatures(model: FusionModel, batches: list[Batch]) -> tuple[float, .
     return tuple(temps)
 
 
-def calibration_batches(pool: dict, config: TrainConfig) -> list[Batch]:
-    """Calibration examples from the calibration pools, every modality present, with training's share of
+def calibration_examples(examples: ExampleConfig) -> ExampleConfig:
+    """Training's examples with every modality present and no noise or dropped tokens, keeping its share of
     disagreement and neutral words (every subset is then scored by hiding modalities, so missing ones are covered
     too)."""
-    sampler = Sampler(pool, CALIBRATION_EXAMPLES, seed=config.seed + 1)
+    return replace(examples, presence=1.0, token_drop=0.0, noise=0.0)
+
+
+def calibration_batches(pool: dict, config: TrainConfig, examples: ExampleConfig = ExampleConfig()) -> list[Batch]:
+    """Calibration examples (`calibration_examples` of training's `examples`) from the calibration pools."""
+    sampler = Sampler(pool, calibration_examples(examples), seed=config.seed + 1)
     return [sampler.batch(config.batch_size) for _ in range(config.calibration_batches)]
 
 
@@ -83,10 +87,11 @@ def test_batches(pool: dict, config: TrainConfig) -> list[Batch]:
     return [sampler.batch(config.batch_size) for _ in range(config.test_batches)]
 
 
-def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig()) -> dict:
-    """Train, calibrate and score; writes the weights and their record at `out`."""
+def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig(),
+          examples: ExampleConfig = ExampleConfig()) -> dict:
+    """Train on `examples`, calibrate and score; writes the weights and their record at `out`."""
     data = pools.build()
-    sampler = Sampler(data_part(data, "fit"), ExampleConfig(), seed=config.seed)
+    sampler = Sampler(data_part(data, "fit"), examples, seed=config.seed)
     model = FusionModel(fusion, rngs=nnx.Rngs(config.seed))
     schedule = optax.warmup_cosine_decay_schedule(0.0, config.lr, config.steps // 20, config.steps, config.lr / 20)
     opt = nnx.Optimizer(model, optax.adamw(schedule, weight_decay=config.weight_decay), wrt=nnx.Param)
@@ -97,7 +102,7 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig())
         opt.update(model, grads)
         return loss
 
-    calib = calibration_batches(data_part(data, "calibrate"), config)
+    calib = calibration_batches(data_part(data, "calibrate"), config, examples)
     start, losses, history, best = time.time(), [], [], (-1.0, 0, None)
     model.train()
     for n in range(1, config.steps + 1):
@@ -120,7 +125,7 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig())
     held = paired.report(model, test_batches(data_part(data, "test"), config))
     record = {
         "command": f"emotion-jax train fusion --steps {config.steps}",
-        "data": {"pools": pools.__doc__.split("\n\n", 1)[1].strip(), "examples": ExampleConfig().__repr__(),
+        "data": {"pools": pools.__doc__.split("\n\n", 1)[1].strip(), "examples": repr(examples),
                  "disagreement_policy": "target = mean of the present modalities' one-hot labels; neutral words "
                                         "over an emotional face or voice are no evidence "
                                         "(train.fusion_examples docstring)",
@@ -131,7 +136,7 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig())
         "calibration": {"temperatures": {paired.subset_name(s): temperatures[sum(2 ** m for m in s)]
                                          for s in paired.SUBSETS},
                         "fitted_on": f"{config.calibration_batches} batches of calibration examples (window NLL): "
-                                     f"{CALIBRATION_EXAMPLES!r}"},
+                                     f"{calibration_examples(examples)!r}"},
         "held_out": held,
         "history": history,
         "seconds": round(seconds),

@@ -18,7 +18,7 @@ against what the face and voice show, so the target is the other present modalit
 must not be pulled below the face or voice alone by words that say nothing. In conversation most words of an
 emotional moment are neutral, so this is the common case: the share (0.75) is the smallest of 0.25, 0.5 and 0.75
 with which face plus neutral words read no worse than the face alone on the calibration pools
-(`benchmarks/fusion.md`).
+(`benchmarks/fusion_neutral_words.md`).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from emotion_jax.labels import INDEX, RAVDESS
-from emotion_jax.speech.centring import centred
+from emotion_jax.speech.centring import centred, speaker_means
 
 DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "speech" / "ravdess"
 CACHE = Path.home() / ".cache" / "emotion-jax" / "features" / "ravdess_voice_v1.npz"
@@ -158,5 +158,6 @@ def centred_by_actor(data: dict[str, np.ndarray], mean: np.ndarray, prior: float
             others = rows[rows != i]
             n = int((len(others) + 1) ** rng.random()) - 1
             group = [i, *rng.choice(others, n, replace=False)]
-            out[offsets[i]:offsets[i + 1]] = centred([clip[j] for j in group], [0] * len(group), mean, prior)[0]
+            out[offsets[i]:offsets[i + 1]] = clip[i] - speaker_means([clip[j] for j in group], [0] * len(group), mean,
+                                                                     prior)[0]
     return {**data, "tokens": out}
