@@ -196,6 +196,10 @@ def cmd_train(args: argparse.Namespace) -> int:
         from emotion_jax.train import fusion as train
 
         return train.main(args.rest)
+    if args.what == "speakers":
+        from emotion_jax.train import speakers
+
+        return speakers.main(args.rest)
     from emotion_jax.train import voice
 
     return voice.main(args.rest)
@@ -315,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("batch", help="analyse many sessions on Ray into an encrypted store: batch SESSIONS --store DIR")
 
     train = sub.add_parser("train", help="train a shipped model from ../shared/data")
-    train.add_argument("what", choices=["face", "voice", "text", "fusion"])
+    train.add_argument("what", choices=["face", "voice", "text", "fusion", "speakers"])
     train.add_argument("rest", nargs=argparse.REMAINDER)
     train.set_defaults(func=cmd_train)
 

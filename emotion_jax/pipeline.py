@@ -24,7 +24,7 @@ from emotion_jax.face import model as face_model
 from emotion_jax.face.crops import crop_largest_face
 from emotion_jax.face.expressions import Expressions, read_expressions
 from emotion_jax.face.tracks import Faces, find_faces, no_faces
-from emotion_jax.fusion.linking import voices_have_faces
+from emotion_jax.fusion.linking import faces_of_voices
 from emotion_jax.fusion.streams import person_streams
 from emotion_jax.kept import Kept
 from emotion_jax.media import MediaError, MediaInfo, load_audio, open_media, probe
@@ -111,7 +111,7 @@ def _stages(recording: Path, config: AnalysisConfig, info: MediaInfo, kept: Kept
         audio = np.concatenate(sound) if sound else load_audio(recording, config.media.sample_rate)
         tracks = lasting_tracks(seen, config.min_track_seconds, config.media.fps)
         return hear_speech(audio, config.hearing(), progress, len(tracks),
-                           lambda turns: voices_have_faces(seen, turns, tracks, config.linking))
+                           lambda turns: faces_of_voices(seen, turns, tracks, config.linking))
 
     mapped = kept.get("people") if store is not None else None  # consent was applied and kept by a run before
     seen = kept.stage("faces", Faces, faces, ("face",), now=store is None)

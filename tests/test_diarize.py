@@ -9,7 +9,7 @@ from emotion_jax.evaluate.diarization import diarization_error_rate
 from emotion_jax.speech.asr import Word
 from emotion_jax.speech.diarize import DiarizationConfig, Turn, assign_words, diarize
 from emotion_jax.speech.vad import SpeechSegment
-from emotion_jax.train.conversations import conversation
+from emotion_jax.train.conversations import ROOM, conversation
 
 RATE = 16000
 
@@ -33,8 +33,7 @@ def test_two_held_out_speakers(data_dir, actors: tuple[int, int]) -> None:
 
 @pytest.mark.parametrize("actors", [(17, 19), (18, 20)], ids=["two-men", "two-women"])
 def test_same_gender_pairs_are_told_apart_when_the_count_is_known(data_dir, actors: tuple[int, int]) -> None:
-    """Without the count, two voices of one gender usually become one speaker (benchmarks/diarization.md); with
-    it, spectral clustering separates them."""
+    """With the count given, spectral clustering separates them every time (benchmarks/diarization.md)."""
     ders = []
     for seed in range(4):
         audio, reference = conversation(actors, seed)
@@ -43,6 +42,20 @@ def test_same_gender_pairs_are_told_apart_when_the_count_is_known(data_dir, acto
         ders.append(diarization_error_rate(reference, turns))
     print(f"actors {actors}, count known: DERs {np.round(ders, 3)}")
     assert float(np.median(ders)) <= 0.25
+
+
+@pytest.mark.parametrize("actors", [(17, 19), (18, 20)], ids=["two-men", "two-women"])
+def test_same_gender_pairs_are_mostly_told_apart_with_the_count_guessed(data_dir, actors: tuple[int, int]) -> None:
+    """In the speaker space, which whitens how one voice varies with emotion, the distance threshold finds both
+    voices of one gender in most conversations (before it: 0 of 10 and 3 of 10 in benchmarks/diarization.md)."""
+    ders, found = [], []
+    for seed in range(4):
+        audio, reference = conversation(actors, seed)
+        turns = diarize(audio)
+        ders.append(diarization_error_rate(reference, turns))
+        found.append(len({t.speaker for t in turns}))
+    print(f"actors {actors}, count guessed: DERs {np.round(ders, 3)}, speakers {found}")
+    assert found.count(2) >= 3 and float(np.median(ders)) <= 0.3
 
 
 def test_one_long_stretch_of_speech_can_hold_two_speakers(data_dir) -> None:
@@ -86,3 +99,13 @@ def test_assign_words() -> None:
     ]
     assert assign_words(words, turns) == [0, 0, 1, 1, 0]
     assert assign_words([], turns) == []
+
+
+def test_room_conversations_overlap_and_are_heard_through_a_room(data_dir) -> None:
+    studio, studio_turns = conversation((17, 18), 5)
+    room, room_turns = conversation((17, 18), 5, realism=ROOM)
+    assert not any(b.start < a.end for a, b in zip(studio_turns, studio_turns[1:]))
+    assert any(b.start < a.end for a, b in zip(room_turns, room_turns[1:]))  # overlaps and back-channels
+    assert studio[: round(studio_turns[0].start * RATE)].max() == 0  # silence before the first turn
+    assert np.abs(room[: round(room_turns[0].start * RATE)]).max() > 0  # the room's noise
+    assert {t.speaker for t in room_turns} == {0, 1}

@@ -11,10 +11,11 @@ import pytest
 
 from emotion_jax.config import AnalysisConfig
 from emotion_jax.face.tracks import find_faces
-from emotion_jax.fusion.linking import link, link_p_values, speaking, talking
+from emotion_jax.fusion.linking import faces_of_voices, link, link_p_values, speaking, talking
 from emotion_jax.media import load_audio
 from emotion_jax.people import cast
-from emotion_jax.speech.heard import hear_speech
+from emotion_jax.speech.diarize import Turn
+from emotion_jax.speech.heard import hear_speech, joined_by_face
 from tests.conftest import DATA, RAVDESS_CLIP
 
 
@@ -94,6 +95,33 @@ def test_two_voices_are_linked_each_to_the_face_that_talks_with_it(tmp_path) -> 
     people, notes = found.participants, found.notes
     assert len(people) == 2 and all(p.face_track is not None and p.speaker is not None for p in people)
     assert sum("linked" in n for n in notes) == 2
+    turns = [Turn(a, b, int(s)) for (a, b), s in zip(speech.turn_times, speech.turn_speaker)]
+    assert faces_of_voices(faces, turns, tracks) == {first: left, second: right}
+    assert joined_by_face(turns, faces_of_voices(faces, turns, tracks)) == turns  # two faces: nothing joined
+
+
+def test_two_voice_clusters_one_face_speaks_become_one_speaker(tmp_path) -> None:
+    """The left face talks in both parts, calmly then angrily (actor 01 both times): had the clustering split that
+    voice in two, the face that speaks both joins them."""
+    angry = load_audio(DATA / "av" / "ravdess_actor01" / "01-01-05-02-01-01-01.flac", 16000)
+    path = split_screen(tmp_path / "one.mp4", [True, True], [load_audio(RAVDESS_CLIP, 16000), angry])
+    faces, speech, _ = stages_of(path)
+    tracks = sorted(set(faces.track_ids.tolist()))
+    half = len(load_audio(RAVDESS_CLIP, 16000)) / 16000
+    split = [Turn(a, b, int(a >= half)) for a, b in speech.turn_times]  # as if the clustering had split the voice
+    assert {t.speaker for t in split} == {0, 1}
+    mapping = faces_of_voices(faces, split, tracks)
+    assert mapping == {0: left_track(faces, tracks), 1: left_track(faces, tracks)}, mapping
+    joined = joined_by_face(split, mapping)
+    assert {t.speaker for t in joined} == {0}
+    assert [(t.start, t.end) for t in joined] == [(t.start, t.end) for t in split]
+
+
+def test_joined_by_face_renumbers_in_order_of_first_appearance() -> None:
+    turns = [Turn(0, 1, 0), Turn(1, 2, 1), Turn(2, 3, 2), Turn(3, 4, 1)]
+    assert [t.speaker for t in joined_by_face(turns, {0: 7, 2: 7, 1: 8})] == [0, 1, 0, 1]
+    assert [t.speaker for t in joined_by_face(turns, {1: 7, 2: 7})] == [0, 1, 1, 1]
+    assert joined_by_face(turns, {}) == turns
 
 
 def test_talking_and_speaking_on_plain_arrays() -> None:

@@ -94,7 +94,7 @@ def score(manifest: Path, rows: Rows, collar: float = COLLAR, count_known: bool 
             "speaker_count_accuracy": right / max(n, 1), "collar": collar,
             "rtf": compute_seconds / max(audio_seconds, 1e-9),
             "count_known": count_known,
-            "model": {"name": "silero-vad + resemblyzer embeddings + "
+            "model": {"name": "silero-vad + resemblyzer embeddings in the speaker space (WCCN) + "
                               + ("spectral clustering into the known count" if count_known
                                  else "agglomerative clustering"),
                       "weights": "resemblyzer==0.1.4"}}

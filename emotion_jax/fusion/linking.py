@@ -81,14 +81,22 @@ def link_p_values(faces: Faces, speech: Speech, tracks: list[int], speakers: lis
     return _p_values(faces, speech.turn_times, speech.turn_speaker, tracks, speakers, config)
 
 
-def voices_have_faces(faces: Faces, turns: list[Turn], tracks: list[int], config: LinkConfig = LinkConfig()) -> bool:
-    """Whether every speaker of these turns is linked, one to one, to a face of its own among `tracks`."""
+def faces_of_voices(faces: Faces, turns: list[Turn], tracks: list[int], config: LinkConfig = LinkConfig()
+                    ) -> dict[int, int]:
+    """{speaker: face track} for each speaker of these turns that a face among `tracks` talks with (p <= alpha):
+    first one to one by the strongest evidence, then each speaker left over to the face that talks most surely with
+    it, so two voices that one face speaks (one person's voice split in two) map to the same track."""
     speakers = sorted({t.speaker for t in turns})
-    if not speakers or len(tracks) < len(speakers):
-        return False
+    if not speakers or not tracks:
+        return {}
     times = np.array([(t.start, t.end) for t in turns], np.float64).reshape(-1, 2)
     p = _p_values(faces, times, np.array([t.speaker for t in turns]), tracks, speakers, config)
-    return len(_one_to_one(p, tracks, speakers, config.alpha)) == len(speakers)
+    out = {lk.speaker: lk.track for lk in _one_to_one(p, tracks, speakers, config.alpha)}
+    for j, s in enumerate(speakers):
+        column = np.where(np.isfinite(p[:, j]), p[:, j], np.inf)
+        if s not in out and column.min() <= config.alpha:
+            out[s] = tracks[int(np.argmin(column))]
+    return out
 
 
 def _p_values(faces: Faces, turn_times: np.ndarray, turn_speaker: np.ndarray, tracks: list[int],

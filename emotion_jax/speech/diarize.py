@@ -3,8 +3,10 @@
 The embeddings come from resemblyzer's VoiceEncoder (a 3-layer LSTM over 40-band mel frames; its weights,
 `pretrained.pt`, ship in the wheel, so nothing is downloaded), loaded once per process on the CPU. Each VAD speech
 segment is brought to resemblyzer's loudness (-30 dBFS) and cut into overlapping windows; segments shorter than one
-window are embedded whole. The windows of a segment are grouped into pieces of at most `piece_seconds` (so one long
-stretch of speech can hold several speakers), and each piece's mean embedding is one unit to cluster:
+window are embedded whole, and every embedding is taken into the speaker space (speech.speaker_space: how one
+voice varies with emotion and effort whitened away, learned from RAVDESS actors 01-16). The windows of a segment
+are grouped into pieces of at most `piece_seconds` (so one long stretch of speech can hold several speakers), and
+each piece's mean embedding is one unit to cluster:
 - when the number of speakers is known (`count`: from the user, who knows who was in the room), by spectral
   clustering into exactly that many (Google's spectralcluster; on held-out RAVDESS conversations it halves the
   error of the threshold below: benchmarks/diarization.md);
@@ -30,6 +32,7 @@ from resemblyzer.hparams import audio_norm_target_dBFS, mel_window_step, model_e
 from scipy.cluster.hierarchy import fcluster, linkage
 from spectralcluster import SpectralClusterer
 
+from emotion_jax.speech.speaker_space import SpeakerSpace, saved_space
 from emotion_jax.speech.vad import SpeechSegment, speech_segments
 
 if TYPE_CHECKING:
@@ -47,10 +50,12 @@ class DiarizationConfig:
 
     count: int | None = None  # the number of speakers, when known: clustered into exactly that many
     max_speakers: int = 4
-    piece_seconds: float = 3.0  # a speech segment's windows are clustered in pieces at most this long
+    piece_seconds: float = 1.5  # a speech segment's windows are clustered in pieces at most this long (1.5: each
+    # window alone, which follows a quick change of speaker in a room best: benchmarks/diarization_choice.md)
     window_seconds: float = 1.5  # audio per embedding
     step_seconds: float = 0.75  # hop between windows inside a speech segment
-    threshold: float = 0.45  # cosine distance at which clusters stop merging (chosen on RAVDESS actors 01-16 only)
+    threshold: float = 0.80  # cosine distance (speaker space) at which clusters stop merging: chosen on conversations
+    # of RAVDESS actors 01-16, each scored in a space fitted without its own actors (benchmarks/diarization_choice.md)
     min_speaker_share: float = 0.2  # clusters with fewer of the windows are outliers, given to the nearest speaker
     min_turn_seconds: float = 1.0  # shorter stretches between two stretches of one speaker take that speaker
 
@@ -181,18 +186,21 @@ class SpeakerWindows:
     segments: list[SpeechSegment]  # in time order
     owners: np.ndarray      # (W,) index of each window's segment
     centres: np.ndarray     # (W,) s: each window's centre
-    embeddings: np.ndarray  # (W, 256) L2-normed speaker embeddings
+    embeddings: np.ndarray  # (W, 256) L2-normed speaker embeddings, in the speaker space
 
 
 def speaker_windows(audio16k: np.ndarray, speech: list[SpeechSegment],
-                    config: DiarizationConfig = DiarizationConfig()) -> SpeakerWindows:
-    """Cut the speech segments into windows and embed each (the costly part of diarization)."""
+                    config: DiarizationConfig = DiarizationConfig(), space: SpeakerSpace | None = None
+                    ) -> SpeakerWindows:
+    """Cut the speech segments into windows and embed each in `space` (default: the shipped one; the costly
+    part of diarization)."""
     segments = sorted(speech, key=lambda s: s.start)
     windows = [
         (k, centre, mel) for k, segment in enumerate(segments) for centre, mel in _windows(audio16k, segment, config)
     ]
+    embeddings = (space or saved_space()).project(_embed([mel for _, _, mel in windows]))
     return SpeakerWindows(segments, np.array([k for k, _, _ in windows], dtype=int),
-                          np.array([c for _, c, _ in windows], np.float64), _embed([mel for _, _, mel in windows]))
+                          np.array([c for _, c, _ in windows], np.float64), embeddings)
 
 
 def speaker_turns(windows: SpeakerWindows, config: DiarizationConfig = DiarizationConfig()) -> list[Turn]:
@@ -209,12 +217,13 @@ def speaker_turns(windows: SpeakerWindows, config: DiarizationConfig = Diarizati
 
 
 def diarize(
-    audio16k: np.ndarray, speech: list[SpeechSegment] | None = None, config: DiarizationConfig = DiarizationConfig()
+    audio16k: np.ndarray, speech: list[SpeechSegment] | None = None, config: DiarizationConfig = DiarizationConfig(),
+    space: SpeakerSpace | None = None,
 ) -> list[Turn]:
     """Speaker turns of 16 kHz mono audio, inside the given (or detected) speech segments, in time order."""
     if speech is None:
         speech = speech_segments(audio16k, SAMPLE_RATE)
-    return speaker_turns(speaker_windows(audio16k, speech, config), config)
+    return speaker_turns(speaker_windows(audio16k, speech, config, space), config)
 
 
 def assign_words(words: list[Word], turns: list[Turn]) -> list[int]:

@@ -95,14 +95,16 @@ class Speech:
 
 
 def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), progress: Progress = True,
-                faces_seen: int = 0, faces_talk: Callable[[list[diarize.Turn]], bool] | None = None) -> Speech:
+                faces_seen: int = 0, faces_of: Callable[[list[diarize.Turn]], dict[int, int]] | None = None
+                ) -> Speech:
     """Voice activity, then (as consented) the words, the speakers, each turn's prosody and voice reading.
 
     Without words nothing is transcribed; without voice there are no speaker embeddings, prosody or voice
-    emotion (speech stretches stand in for turns, all of one speaker). When the number of speakers is not given
-    and fewer voices are found than the `faces_seen` people on screen, the voices are separated into that many
-    instead if `faces_talk` confirms it (each of those voices is spoken by a face of its own): two voices of one
-    gender, which the distance threshold takes for one, are told apart by the faces that speak them.
+    emotion (speech stretches stand in for turns, all of one speaker). When the number of speakers is not given,
+    the faces that speak (`faces_of`: {speaker: face track} for given turns) correct the voices both ways: with
+    fewer voices than the `faces_seen` people on screen, the voices are separated into that many instead if each
+    of them is spoken by a face of its own (two voices of one gender, which the distance threshold takes for one);
+    and voices that one face speaks are one person's voice, split in two by the clustering, and are joined.
     """
     if not (config.words or config.voice):
         return no_speech(NOT_ANALYSED.format("voice and words"))
@@ -116,7 +118,7 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
     heard = asr.transcribe_speech(audio, segments, config.asr) if config.words else asr.Transcript((), "")
     words = list(heard.words)
     shown.update()
-    turns = _speaker_turns(audio, segments, config.speakers, faces_seen, faces_talk) if config.voice else []
+    turns = _speaker_turns(audio, segments, config.speakers, faces_seen, faces_of) if config.voice else []
     turns = turns or [diarize.Turn(s.start, s.end, 0) for s in segments]
     problems = [] if config.words else [NOT_ANALYSED.format("words")]
     found = dict(
@@ -145,16 +147,33 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
 
 
 def _speaker_turns(audio: np.ndarray, segments: list[SpeechSegment], config: DiarizationConfig, faces_seen: int,
-                   faces_talk: Callable[[list[diarize.Turn]], bool] | None) -> list[diarize.Turn]:
-    """Diarized turns; with fewer voices than faces seen (count not given), the split into as many voices as faces
-    when `faces_talk` confirms it. The windows are embedded once for both clusterings."""
+                   faces_of: Callable[[list[diarize.Turn]], dict[int, int]] | None) -> list[diarize.Turn]:
+    """Diarized turns, corrected by the faces that speak them when the count is not given (see hear_speech). The
+    windows are embedded once for both clusterings."""
     windows = diarize.speaker_windows(audio, segments, config)
     turns = diarize.speaker_turns(windows, config)
+    if not turns or faces_of is None or config.count is not None:
+        return turns
     wanted = min(faces_seen, config.max_speakers)
-    if turns and faces_talk is not None and config.count is None and len({t.speaker for t in turns}) < wanted:
+    if len({t.speaker for t in turns}) < wanted:
         split = diarize.speaker_turns(windows, replace(config, count=wanted))
-        return split if faces_talk(split) else turns
-    return turns
+        faces = faces_of(split)
+        if len(faces) == wanted and len(set(faces.values())) == wanted:
+            return split
+    return joined_by_face(turns, faces_of(turns))
+
+
+def joined_by_face(turns: list[diarize.Turn], faces: dict[int, int]) -> list[diarize.Turn]:
+    """Turns with the speakers that one face speaks (`faces`: {speaker: face track}) made one, the one heard first;
+    speakers numbered again in order of first appearance."""
+    first_of_track: dict[int, int] = {}
+    same: dict[int, int] = {}
+    for turn in sorted(turns, key=lambda t: t.start):
+        if turn.speaker in faces and turn.speaker not in same:
+            same[turn.speaker] = first_of_track.setdefault(faces[turn.speaker], turn.speaker)
+    labels = [same.get(t.speaker, t.speaker) for t in turns]
+    order = {s: k for k, s in enumerate(dict.fromkeys(labels))}
+    return [diarize.Turn(t.start, t.end, order[s]) for t, s in zip(turns, labels)]
 
 
 def _voice_readings(audio: np.ndarray, turns: list[diarize.Turn], rate: int, piece_seconds: float,

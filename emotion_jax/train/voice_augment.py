@@ -22,6 +22,8 @@ class VoiceAugmentConfig:
     """Ranges of each condition and how often training applies it."""
 
     rt60: tuple[float, float] = (0.2, 0.9)        # seconds of reverberation
+    tail_db: tuple[float, float] = (-12.0, -4.0)  # each sample of the reverb tail against the direct path (the
+    # default puts the direct-to-reverberant ratio near -20 dB: a distant microphone in a hard room)
     snr_db: tuple[float, float] = (5.0, 25.0)
     gain_db: tuple[float, float] = (-12.0, 8.0)
     speed: tuple[float, float] = (0.9, 1.1)
@@ -34,7 +36,7 @@ def reverb(audio: np.ndarray, rng: np.random.Generator, cfg: VoiceAugmentConfig 
     """Convolve with a synthetic room response: a direct path, then noise decaying by 60 dB over RT60."""
     rt60 = rng.uniform(*cfg.rt60)
     t = np.arange(int(rt60 * SAMPLE_RATE)) / SAMPLE_RATE
-    tail = rng.standard_normal(len(t)) * np.exp(-6.9 * t / rt60) * 10 ** (rng.uniform(-12, -4) / 20)
+    tail = rng.standard_normal(len(t)) * np.exp(-6.9 * t / rt60) * 10 ** (rng.uniform(*cfg.tail_db) / 20)
     rir = np.concatenate([[1.0], np.zeros(int(rng.uniform(0.002, 0.01) * SAMPLE_RATE)), tail])
     wet = signal.fftconvolve(audio, rir)[: len(audio)]
     return _match_peak(wet, audio)
