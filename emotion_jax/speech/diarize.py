@@ -8,8 +8,8 @@ voice varies with emotion and effort whitened away, learned from RAVDESS actors 
 are grouped into pieces of at most `piece_seconds` (so one long stretch of speech can hold several speakers), and
 each piece's mean embedding is one unit to cluster:
 - when the number of speakers is known (`count`: from the user, who knows who was in the room), by spectral
-  clustering into exactly that many (Google's spectralcluster; on held-out RAVDESS conversations it halves the
-  error of the threshold below: benchmarks/diarization.md);
+  clustering into exactly that many (Google's spectralcluster, in its multi-stage mode past MAX_SPECTRAL units;
+  on held-out RAVDESS conversations it halves the error of the threshold below: benchmarks/diarization.md);
 - otherwise by average-linkage agglomerative clustering on cosine distance (scipy), cut at a distance threshold,
   which also estimates the number of speakers (at most `max_speakers`); clusters with under `min_speaker_share` of
   the windows are dropped as outliers.
@@ -42,6 +42,8 @@ SAMPLE_RATE = 16000
 _FRAMES_PER_SECOND = 1000 // mel_window_step  # mel frames per second (100)
 _TARGET_RMS = 10 ** (audio_norm_target_dBFS / 20)
 _BATCH = 256  # windows per encoder call
+MAX_SPECTRAL = 600  # more units than this are first merged by agglomerative clustering (spectralcluster's multi-stage
+# mode), so that a long session's eigen-decomposition stays small
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,8 @@ def _cluster(embeddings: np.ndarray, owners: np.ndarray, centres: np.ndarray, co
         return np.zeros(len(embeddings), dtype=int)
     if config.count is not None:
         count = min(config.count, len(units))
-        unit_labels = SpectralClusterer(min_clusters=count, max_clusters=count, custom_dist="cosine").predict(units)
+        unit_labels = SpectralClusterer(min_clusters=count, max_clusters=count, custom_dist="cosine",
+                                        max_spectral_size=MAX_SPECTRAL).predict(units)
         keep_share = 0.0  # the user said how many speak: none is an outlier
     else:
         tree = linkage(units, method="average", metric="cosine")
