@@ -30,6 +30,10 @@ class AnalysisConfig:
     identity: IdentityConfig = field(default_factory=IdentityConfig)  # a face that comes back keeps its id
     window_seconds: float = 1.0       # timeline resolution
     min_track_seconds: float = 1.0    # shorter face tracks are treated as detector noise
+    # a track whose box changes by at most this (mean absolute grey level) in 90% of its frames never moved: a
+    # picture or a graphic, not a person. A still region of an H.264 video changes by under 0.1, camera noise of
+    # sigma 2 by about 2.3; the stillest real face in ../shared/data/video (a man at his webcam) by 13.6
+    still_change: float = 3.0
     batch_size: int = 256            # expression model batch (fixed shape; 256 is fastest on CPU)
     speech: VADConfig = field(default_factory=VADConfig)
     asr: ASRConfig = field(default_factory=ASRConfig)

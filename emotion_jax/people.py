@@ -66,25 +66,42 @@ def _id(value: int | None) -> int:
     return -1 if value is None else int(value)
 
 
-def lasting_tracks(faces: Faces, min_track_seconds: float, fps: float) -> list[int]:
-    """The face tracks seen for at least `min_track_seconds` (at `fps` analysis frames a second), in order of
-    first appearance: the people on screen (shorter tracks are detector noise)."""
+def lasting_tracks(faces: Faces, min_track_seconds: float, fps: float, still_change: float = 0.0) -> list[int]:
+    """The face tracks seen for at least `min_track_seconds` (at `fps` analysis frames a second) that moved, in
+    order of first appearance: the people on screen (shorter tracks are detector noise, still ones pictures)."""
     ids, times = faces.track_ids, faces.times
     unique, counts = np.unique(ids, return_counts=True)
     min_hits = max(1, int(round(min_track_seconds * fps)))
-    return sorted((int(u) for u, c in zip(unique, counts) if c >= min_hits), key=lambda k: times[ids == k].min())
+    still = set(still_tracks(faces, still_change))
+    return sorted((int(u) for u, c in zip(unique, counts) if c >= min_hits and int(u) not in still),
+                  key=lambda k: times[ids == k].min())
+
+
+def still_tracks(faces: Faces, still_change: float) -> list[int]:
+    """The face tracks whose box changed by at most `still_change` grey levels in 90% of the frames where it could
+    be measured (at least three): a picture on the wall or a graphic, never a living face."""
+    out = []
+    for k in np.unique(faces.track_ids).tolist():
+        change = faces.motion[(faces.track_ids == k) & np.isfinite(faces.motion)]
+        if len(change) >= 3 and np.percentile(change, 90) <= still_change:
+            out.append(int(k))
+    return out
 
 
 def cast(faces: Faces, speech: Speech, min_track_seconds: float, fps: float,
-         config: LinkConfig = LinkConfig()) -> People:
-    """The participants: face tracks seen for at least `min_track_seconds` (at `fps` analysis frames a second),
-    each linked to the voice its mouth movement follows, then the voices no face was linked to."""
+         config: LinkConfig = LinkConfig(), still_change: float = 0.0) -> People:
+    """The participants: face tracks seen for at least `min_track_seconds` (at `fps` analysis frames a second)
+    that moved (`still_change`), each linked to the voice its mouth movement follows, then the voices no face was
+    linked to."""
     notes = []
     unique = np.unique(faces.track_ids)
-    tracks = lasting_tracks(faces, min_track_seconds, fps)
-    if len(unique) > len(tracks):
-        notes.append(f"ignored {len(unique) - len(tracks)} brief face track(s) shorter than "
-                     f"{min_track_seconds:g} s (likely detector noise)")
+    tracks = lasting_tracks(faces, min_track_seconds, fps, still_change)
+    still = set(still_tracks(faces, still_change))
+    if brief := len(unique) - len(tracks) - len(still):
+        notes.append(f"ignored {brief} brief face track(s) shorter than {min_track_seconds:g} s (likely detector "
+                     "noise)")
+    if still:
+        notes.append(f"ignored {len(still)} face track(s) that never moved (a picture or a graphic, not a person)")
     if not len(unique) and not {NO_VIDEO, NOT_ANALYSED.format("faces")} & set(faces.problems.tolist()):
         notes.append("no face was found in the video: the face track is empty")
     for i, k in enumerate(tracks):

@@ -109,7 +109,7 @@ def _stages(recording: Path, config: AnalysisConfig, info: MediaInfo, kept: Kept
         if not info.has_audio:
             return no_speech(NO_AUDIO)
         audio = np.concatenate(sound) if sound else load_audio(recording, config.media.sample_rate)
-        tracks = lasting_tracks(seen, config.min_track_seconds, config.media.fps)
+        tracks = lasting_tracks(seen, config.min_track_seconds, config.media.fps, config.still_change)
         return hear_speech(audio, config.hearing(), progress, len(tracks),
                            lambda turns: faces_of_voices(seen, turns, tracks, config.linking))
 
@@ -120,7 +120,7 @@ def _stages(recording: Path, config: AnalysisConfig, info: MediaInfo, kept: Kept
     if mapped is not None:
         people = People.from_arrays(mapped)
     else:
-        people = cast(seen, heard, config.min_track_seconds, config.media.fps, config.linking)
+        people = cast(seen, heard, config.min_track_seconds, config.media.fps, config.linking, config.still_change)
         if store is not None:
             chosen = consenting.assign([p.name for p in people.participants], ledger, session, given,
                                        where(seen, heard, people))
@@ -177,7 +177,8 @@ def one_person(recording: Path, config: AnalysisConfig = AnalysisConfig()) -> tu
     cut = np.stack(crops) if crops else np.zeros((0, size, size), np.uint8)
     stamps = np.asarray(times, np.float64)
     seen = Faces(stamps, stamps, np.zeros(len(cut), np.int64), np.zeros((len(cut), 4), np.float32), cut,
-                 np.float64(decoded.info.duration), np.array([], str), np.zeros((0, 2), np.int64))
+                 np.float64(decoded.info.duration), np.array([], str), np.zeros((0, 2), np.int64),
+                 np.full(len(cut), np.nan, np.float32))
     heard = replace(heard, **{f"{k}_speaker": np.zeros_like(getattr(heard, f"{k}_speaker"))
                               for k in ("token", "piece", "turn", "word")})  # one person: every voice is theirs
     streams = person_streams(seen, read_expressions(cut, 64, progress=False), heard, words,

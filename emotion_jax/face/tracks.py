@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import cv2
 import numpy as np
 
 from emotion_jax.face.crops import CropConfig, align_crops
@@ -31,12 +32,14 @@ class Faces:
     duration: np.ndarray     # () float64 s: the recording's length
     problems: np.ndarray     # (P,) str: why a track may be missing (no video stream, not analysed)
     rejoined: np.ndarray     # (R, 2) int64: (a track that came back, the earlier track id it was given: same face)
+    motion: np.ndarray       # (N,) float32: mean absolute grey-level change (0-255) in the face's box since the
+    # previous analysis frame, NaN where the track was not in that frame (a picture on the wall never changes)
 
     def of_tracks(self, tracks: list[int]) -> Faces:
         """Only the faces of these tracks (the frames and problems unchanged)."""
         keep = np.isin(self.track_ids, tracks)
         return replace(self, times=self.times[keep], track_ids=self.track_ids[keep], boxes=self.boxes[keep],
-                       crops=self.crops[keep])
+                       crops=self.crops[keep], motion=self.motion[keep])
 
 
 def find_faces(recording: Path, media: MediaConfig, detector: DetectorConfig, tracker: TrackerConfig,
@@ -50,7 +53,8 @@ def find_faces(recording: Path, media: MediaConfig, detector: DetectorConfig, tr
     decoded = open_media(recording, media)
     find, follow = FaceDetector(detector), FaceTracker(tracker)
     sampler = Sampler(identity) if identity is not None else None
-    times, ids, boxes, cut, frame_times = [], [], [], [], []
+    times, ids, boxes, cut, frame_times, motion = [], [], [], [], [], []
+    before, before_ids = None, np.zeros(0, np.int64)  # the previous analysis frame (grey) and its tracks
     shown = bar(progress, total=round(decoded.info.duration, 1), unit="s", desc="faces")
     for chunk in decoded.chunks():
         if audio is not None and decoded.info.has_audio:
@@ -59,13 +63,17 @@ def find_faces(recording: Path, media: MediaConfig, detector: DetectorConfig, tr
             faces = find(frame)
             track_ids = follow.update(float(t), frame, faces)
             frame_times.append(t)
+            grey = cv2.cvtColor(frame, cv2.COLOR_RGB2GRAY)
             if len(faces.boxes):
+                motion.append([box_change(grey, before, b) if k in before_ids else np.nan
+                               for k, b in zip(track_ids.tolist(), faces.boxes)])
                 times.append(np.full(len(faces.boxes), t))
                 ids.append(track_ids)
                 boxes.append(faces.boxes)
                 cut.append(align_crops(frame, faces.boxes, faces.landmarks, crops))
                 if sampler is not None:
                     sampler.see(float(t), frame, track_ids, faces.boxes)
+            before, before_ids = grey, np.asarray(track_ids, np.int64)
         shown.update(round(min(chunk.end, decoded.info.duration) - shown.n, 1))
     shown.close()
     track_ids = np.concatenate(ids).astype(np.int64) if ids else np.zeros(0, np.int64)
@@ -79,11 +87,23 @@ def find_faces(recording: Path, media: MediaConfig, detector: DetectorConfig, tr
         crops=np.concatenate(cut) if cut else np.zeros((0, crops.size, crops.size), np.uint8),
         duration=np.float64(decoded.info.duration),
         problems=np.array(([] if decoded.info.has_video else [NO_VIDEO]) + decoded.problems, dtype=str),
-        rejoined=np.array(sorted(merged.items()), np.int64).reshape(-1, 2))
+        rejoined=np.array(sorted(merged.items()), np.int64).reshape(-1, 2),
+        motion=np.concatenate(motion).astype(np.float32) if motion else np.zeros(0, np.float32))
+
+
+def box_change(now: np.ndarray, before: np.ndarray, box: np.ndarray) -> float:
+    """Mean absolute grey-level change (0-255) inside `box` (x1, y1, x2, y2) between two grey frames; NaN for a
+    box with no pixels in the frame."""
+    height, width = now.shape
+    x1, x2 = np.clip(np.round(box[[0, 2]]).astype(int), 0, width)
+    y1, y2 = np.clip(np.round(box[[1, 3]]).astype(int), 0, height)
+    if x2 <= x1 or y2 <= y1:
+        return float("nan")
+    return float(cv2.absdiff(now[y1:y2, x1:x2], before[y1:y2, x1:x2]).mean())
 
 
 def no_faces(duration: float, problem: str, size: int = 48) -> Faces:
     """The face stage's result when faces are not analysed, keeping the recording's length for the timeline."""
     return Faces(np.zeros(0), np.zeros(0), np.zeros(0, np.int64), np.zeros((0, 4), np.float32),
                  np.zeros((0, size, size), np.uint8), np.float64(duration), np.array([problem], str),
-                 np.zeros((0, 2), np.int64))
+                 np.zeros((0, 2), np.int64), np.zeros(0, np.float32))
