@@ -6,13 +6,12 @@ voice comes from espeak-ng (see synth.py).
 
 from __future__ import annotations
 
-from fractions import Fraction
 from pathlib import Path
 
-import av
 import cv2
 import numpy as np
 
+from emotion_jax.media import write_recording
 from emotion_jax.synth import speak
 
 LINES = (
@@ -59,21 +58,5 @@ def make_demo_session(path: Path, seconds: float = 14.0, fps: int = 25, size: tu
     """Write the demo recording (H.264 video + AAC audio) to `path` and return it."""
     path.parent.mkdir(parents=True, exist_ok=True)
     frames, audio, rate = _frames(seconds, fps, size), _voice(seconds), 16000
-    with av.open(str(path), "w") as container:
-        video = container.add_stream("libx264", rate=fps)
-        video.width, video.height, video.pix_fmt = size[0], size[1], "yuv420p"
-        sound = container.add_stream("aac", rate=rate, layout="mono")
-        for frame in frames:
-            for packet in video.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")):
-                container.mux(packet)
-        block = 1024
-        for i in range(0, len(audio), block):
-            piece = audio[i:i + block][None, :]
-            aframe = av.AudioFrame.from_ndarray(piece, format="flt", layout="mono")
-            aframe.sample_rate, aframe.pts, aframe.time_base = rate, i, Fraction(1, rate)
-            for packet in sound.encode(aframe):
-                container.mux(packet)
-        for stream in (video, sound):
-            for packet in stream.encode(None):
-                container.mux(packet)
+    write_recording(path, frames, fps, audio, rate)
     return path

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 import av
@@ -564,3 +565,22 @@ class _Pass:
                 stop = max(first, min(stop, self.audio.written or 0))
             audio = self.audio.take(first, stop)
         return Chunk(start=start, end=end, frame_times=times, frames=frames, audio=audio)
+
+
+def write_recording(path: Path, frames: Iterable[np.ndarray], fps: int, audio: np.ndarray, rate: int = 16000) -> Path:
+    """Write RGB frames (all one even size) as H.264 and mono float audio as AAC into one MP4 at `path`."""
+    with av.open(str(path), "w") as container:
+        video = container.add_stream("libx264", rate=fps)
+        sound = container.add_stream("aac", rate=rate, layout="mono")
+        for i, frame in enumerate(frames):
+            if i == 0:
+                video.width, video.height, video.pix_fmt = frame.shape[1], frame.shape[0], "yuv420p"
+            container.mux(video.encode(av.VideoFrame.from_ndarray(frame, format="rgb24")))
+        for i in range(0, len(audio), 1024):
+            piece = av.AudioFrame.from_ndarray(np.ascontiguousarray(audio[None, i:i + 1024], np.float32), format="flt",
+                                               layout="mono")
+            piece.sample_rate, piece.pts, piece.time_base = rate, i, Fraction(1, rate)
+            container.mux(sound.encode(piece))
+        for stream in (video, sound):
+            container.mux(stream.encode(None))
+    return path

@@ -21,9 +21,14 @@ CLASSIFICATION = {"faces", "voice", "text", "av"}
 def format_report(report: dict) -> str:
     """Readable table: headline figures, per-class scores and the confusion matrix (or WER, DER, P/R/F1)."""
     if "der" in report:
-        return (f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
+        line = (f"task {report['task']}: n={report['n']}  skipped={len(report['skipped'])}  "
                 f"DER={report['der']:.4f} (collar {report['collar']} s)  speaker count right="
                 f"{report['speaker_count_accuracy']:.2f}  RTF={report['rtf']:.3f}")
+        if links := report.get("linking"):
+            line += (f"\nface-voice links ({links['videos']} videos): {links['linked_right']} of "
+                     f"{links['speakers_on_screen']} on-screen speakers right ({links['accuracy']:.2f}), "
+                     f"{links['linked_wrong']} of {links['persons']} persons wrong, {links['unlinked']} unlinked")
+        return line
     if "per_type" in report:
         lines = [f"task {report['task']}: n={report['n']}  precision={report['precision']:.4f}  "
                  f"recall={report['recall']:.4f}  F1={report['f1']:.4f}"]
