@@ -74,3 +74,17 @@ def test_eval_diarization_scores_the_links_of_real_faces_and_voices(videos) -> N
     assert links["linked_wrong"] == 0, links  # the man off screen is never given a face
     assert links["linked_right"] >= 3, links
     assert report["der"] < 0.3, report
+
+
+def test_faces_split_a_merged_voice_into_fewer_voices_than_faces(tmp_path) -> None:
+    """Two speakers and a silent listener on screen, with clustering that merges every voice into one (a threshold
+    no two windows exceed): the split into three voices cannot give each a face, the split into two can."""
+    from emotion_jax.config import AnalysisConfig
+    from emotion_jax.pipeline import analyze
+    from emotion_jax.speech.diarize import DiarizationConfig
+
+    video, _, _ = on_screen((17, 18), (0, 1, None), 302, tmp_path)
+    config = AnalysisConfig(modalities=("face", "voice"), speakers=DiarizationConfig(threshold=2.0))
+    people = analyze(video, config, work_dir=tmp_path / "work", progress=False).people.to_pylist()
+    voices = [p["speaker"] for p in people if p["face_track"] >= 0 and p["speaker"] >= 0]
+    assert len(people) == 3 and sorted(voices) == [0, 1], people  # the silent face has no voice

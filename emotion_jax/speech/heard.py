@@ -102,8 +102,9 @@ def hear_speech(audio: np.ndarray, config: HearingConfig = HearingConfig(), prog
     Without words nothing is transcribed; without voice there are no speaker embeddings, prosody or voice
     emotion (speech stretches stand in for turns, all of one speaker). When the number of speakers is not given,
     the faces that speak (`faces_of`: {speaker: face track} for given turns) correct the voices both ways: with
-    fewer voices than the `faces_seen` people on screen, the voices are separated into that many instead if each
-    of them is spoken by a face of its own (two voices of one gender, which the distance threshold takes for one);
+    fewer voices than the `faces_seen` people on screen, the voices are separated into as many as faces, or fewer
+    (but more than found), the most for which each voice is spoken by a face of its own (two voices of one gender,
+    which the distance threshold takes for one);
     and voices that one face speaks are one person's voice, split in two by the clustering, and are joined.
     """
     if not (config.words or config.voice):
@@ -154,11 +155,10 @@ def _speaker_turns(audio: np.ndarray, segments: list[SpeechSegment], config: Dia
     turns = diarize.speaker_turns(windows, config)
     if not turns or faces_of is None or config.count is not None:
         return turns
-    wanted = min(faces_seen, config.max_speakers)
-    if len({t.speaker for t in turns}) < wanted:
-        split = diarize.speaker_turns(windows, replace(config, count=wanted))
+    for count in range(min(faces_seen, config.max_speakers), len({t.speaker for t in turns}), -1):
+        split = diarize.speaker_turns(windows, replace(config, count=count))
         faces = faces_of(split)
-        if len(faces) == wanted and len(set(faces.values())) == wanted:
+        if len(faces) == count and len(set(faces.values())) == count:
             return split
     return joined_by_face(turns, faces_of(turns))
 
