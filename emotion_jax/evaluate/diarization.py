@@ -123,7 +123,9 @@ def score(manifest: Path, rows: Rows, collar: float = COLLAR, count_known: bool 
             hypothesis = [Turn(a, b, numbers[w]) for a, b, w in found.turns]
             by_name = {k: name for name, k in names.items()}
             counts = linking.outcome([(t.start, t.end, by_name[t.speaker]) for t in reference], faces, found)
-            links = {k: v + counts.get(k, 1) for k, v in links.items()}
+            links["videos"] += 1
+            for key, value in counts.items():
+                links[key] += value
         compute_seconds += time.perf_counter() - start
         audio_seconds += len(audio) / SAMPLE_RATE
         end = max([len(audio) / SAMPLE_RATE] + [t.end for t in reference + hypothesis])
