@@ -7,13 +7,14 @@ Training data (all sets already seen by the rules' authors): TUNE, DEV and TEST 
 stopping and the threshold), more transcripts from both generators with seeds of their own, and transcripts from
 a third generator, benchmarks/redaction_faker (names, places and numbers from Faker in many locales, seed 3001),
 so that the head sees more than two authors' lists. HOLDOUT2 is never read here. The encoder is frozen: its word
-features are computed once (cached in --cache; a cache holding another number of transcripts is recomputed), then
+features are computed once (cached in --cache; a cache of other transcripts' text is recomputed), then
 only the head is trained (JAX, optax AdamW) on chunks of 128 words.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import random
 import re
@@ -155,14 +156,15 @@ def main() -> None:
     start = time.perf_counter()
     train, back, data = records(args.extra_holdout, args.extra_data, args.extra_faker)
     print(f"{len(train)} training transcripts, {len(back)} held back", flush=True)
+    digest = hashlib.sha256("\n".join(r["text"] for r in train + back).encode()).hexdigest()
     z = np.load(args.cache, allow_pickle=True) if args.cache.is_file() else None
-    if z is not None and len(z["txs"]) == len(train) and len(z["bxs"]) == len(back):
+    if z is not None and "digest" in z and str(z["digest"]) == digest:
         txs, tys, bxs, bys = list(z["txs"]), list(z["tys"]), list(z["bxs"]), list(z["bys"])
-    else:
+    else:  # no cache, or one of other transcripts
         txs, tys = featurise(train, "train")
         bxs, bys = featurise(back, "held back")
         np.savez(args.cache, txs=np.array(txs, dtype=object), tys=np.array(tys, dtype=object),
-                 bxs=np.array(bxs, dtype=object), bys=np.array(bys, dtype=object))
+                 bxs=np.array(bxs, dtype=object), bys=np.array(bys, dtype=object), digest=digest)
     featured = time.perf_counter() - start
     print(f"features in {featured:.0f}s", flush=True)
     allx = np.concatenate(txs).astype(np.float32)
