@@ -574,8 +574,8 @@ def _addresses(t: _Text, digits: list[str | None]) -> list[Proposal]:
         numbered = k < i and i < j
         if not numbered:
             i = k = _street_start(t, j, digits, loose=False)
-        if i == j:
-            continue
+        if i == j or any(t.low[x] in P.COUNTED for x in range(i, j)):
+            continue  # 'a five minute drive'
         cue = _address_cue(t, k)
         if t.cased and not _is_cap(t, j) and street not in P.STRONG_STREET_TYPES and not numbered and not cue:
             continue
@@ -589,6 +589,7 @@ def _addresses(t: _Text, digits: list[str | None]) -> list[Proposal]:
         reason = "house number and street" if numbered else f"street name after '{' '.join(cue)}'" if cue \
             else "street name"
         out.append(_candidate(t, k, stop, "ADDRESS", reason, 0.85))
+    out += _streets_named_after(t, digits)
     out += _postcodes(t)
     places = P.word_list("places")
     for i in range(1, n):
@@ -713,6 +714,32 @@ def _loose_street_word(t: _Text, i: int, digits: list[str | None]) -> bool:
         and w not in P.ADDRESS_PREPS and w not in P.UNIT_WORDS and w not in P.STREET_TYPES | {"i'm", "it's"}
 
 
+def _streets_named_after(t: _Text, digits: list[str | None]) -> list[Proposal]:
+    """Streets whose type comes first ('14 heol y gors', 'jalan bukit merah', '8 rue des lilas'): the type, up to
+    three name words (particles such as 'y', 'de', 'des' inside) and the house number before it. 'jalan', 'heol' ...
+    count after a house number, a place preposition or an address cue; 'rue', 'via' only after a house number."""
+    out, n = [], len(t.low)
+    ordinary = redact_model.inflections()
+    for j in range(n - 1):
+        w = t.low[j]
+        if w not in P.STREET_FIRST and w not in P.STREET_FIRST_NUMBERED or _breaks_after(t, j):
+            continue
+        k = _house_start(t, j, digits)
+        cued = k < j or w in P.STREET_FIRST and (j > 0 and t.low[j - 1] in P.ADDRESS_PREPS or _address_cue(t, j))
+        stop = j + 1
+        while stop < n and stop - j <= 4 and not _breaks_after(t, stop - 1) and t.low[stop] not in P.COUNTED:
+            nxt = t.low[stop + 1] if stop + 1 < n and not _breaks_after(t, stop) else ""
+            if t.low[stop] in P.STREET_PARTICLES and nxt and nxt not in ordinary:
+                stop += 1
+            elif t.low[stop] not in ordinary and t.low[stop].isalpha() or digits[stop] is not None and stop > j + 1:
+                stop += 1
+            else:
+                break
+        if cued and stop > j + 1 and t.low[stop - 1] not in P.STREET_PARTICLES:
+            out.append(_candidate(t, k, stop, "ADDRESS", f"street named after '{w}'", 0.85))
+    return out
+
+
 def _house_start(t: _Text, i: int, digits: list[str | None]) -> int:
     """Where the house number before word i starts, with a flat or unit before it: 'one hundred and forty one',
     '104a', 'unit eight b 80', 'flat 14 b 238'; i when there is none."""
@@ -729,11 +756,22 @@ def _house_start(t: _Text, i: int, digits: list[str | None]) -> int:
         k -= 1
     elif k < i and k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None:
         k -= 2  # 'flat 4, 80 Penrose Avenue'
+    if k < i and k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None \
+            and not _breaks_after(t, k - 1):
+        k -= 2  # 'block 7 lot 3 Sampaguita Street'
     return k
 
 
 def _unit_after(t: _Text, j: int, digits: list[str | None]) -> int:
-    """The end of an address whose flat or unit comes after the street ('9028 Juniper Drive Apt 11')."""
+    """The end of an address whose flat or unit comes after the street ('9028 Juniper Drive Apt 11'), or whose
+    street number does, as in Singapore ('Tampines Street 21', 'woodlands avenue six')."""
+    if j < len(t.low) and digits[j] is not None and not _breaks_after(t, j - 1):
+        k = j
+        while k < len(t.low) and digits[k] is not None and k - j < 3 and (k == j or not _breaks_after(t, k - 1)):
+            k += 1
+        counted = k < len(t.low) and t.low[k] in P.COUNTED and not _breaks_after(t, k - 1)
+        if len("".join(d for d in digits[j:k] if d)) <= 3 and not counted:
+            return k
     if j + 1 < len(t.low) and t.low[j].rstrip(".") in P.UNIT_WORDS and not _breaks_after(t, j - 1) and \
             not _breaks_after(t, j) and (digits[j + 1] is not None or re.fullmatch(r"\d+[a-z]?", t.low[j + 1])):
         k = j + 2
@@ -810,7 +848,8 @@ def _regions(t: _Text, digits: list[str | None], found: Sequence[Proposal]) -> l
         else:
             continue
         before = i in ends or i > 1 and t.low[i - 1] == "in" and i - 1 in ends
-        after = i + m < n and (i + m in starts or digits[i + m] is not None)
+        after = i + m < n and (i + m in starts or digits[i + m] is not None and m == 1)  # 'b c one two three'
+        # is no province: a code spelled letter by letter needs a postcode found after it, or a town before
         if before or after:
             out.append(_candidate(t, i, i + m, "PLACE", "region code after a town or before a postal code", 0.8))
     for i in range(n):  # 'county kerry', 'co. mayo', 'co leitrim'
@@ -962,6 +1001,66 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
                 out.append(_candidate(t, k, j, "ID", f"long number ({len(run)} digits)", 0.8))
         k = j
     return out + _alnum_ids(t, digits, config) + _spoken_ips(t, digits)
+
+
+def _with_codes(t: _Text, kept: list[Proposal]) -> list[Proposal]:
+    """Add the letter-and-digit codes: a code takes in the numbers found inside it (the digits of 'SY 6850668')
+    and names or places wholly inside it ('B A S H I ...'); one that overlaps anything else (a postcode, a date)
+    or only part of a name is left out, as that rule says more."""
+    for c in _codes(t):
+        clash = [q for q in kept if c.start < q.stop and q.start < c.stop]
+        if any(q.category not in ("ID", "PHONE") and (q.category not in ("NAME", "PLACE") or q.start < c.start
+                                                       or q.stop > c.stop) for q in clash):
+            continue
+        a, b = min([c.start, *(q.start for q in clash)]), max([c.stop, *(q.stop for q in clash)])
+        kept = [q for q in kept if q not in clash] + [_candidate(t, a, b, "ID", c.reason, c.score)]
+    return sorted(kept, key=lambda p: p.start)
+
+
+def _code_chars(t: _Text, i: int) -> tuple[int, str] | None:
+    """(words taken, characters) of word i as part of a code: a written letter-and-digit token ('K7375624Y',
+    'CY22'), a group of two to four letters that is no word ('bkn', 'ZC'), or what a spelled word stands for
+    ('f', 'six', 'double oh')."""
+    b = re.sub(r"-", "", t.bare[i])
+    if re.fullmatch(r"[A-Za-z0-9]{2,}", b) and re.search(r"\d", b) and re.search(r"[A-Za-z]", b):
+        return 1, b.upper()
+    w = t.low[i]
+    if re.fullmatch(r"[a-z]{2,4}", w) and w not in P.FILLERS and not redact_model.known(w) \
+            and w not in redact_model.frequent():
+        return 1, w.upper()
+    piece = _spelled(t, i)
+    return (piece[0], piece[1][0]) if piece else None
+
+
+def _code_shape(chars: str) -> bool:
+    """Letters and digits that switch at least twice over six or more characters ('AFW624ZU'), or up to four
+    letters before or after five or more digits ('KS25715313', '4368304512YY')."""
+    runs = re.findall(r"\d+|[A-Z]+", chars)
+    if len(chars) >= 6 and len(runs) >= 3:
+        return True
+    return len(runs) == 2 and all(len(r) <= 4 if r.isalpha() else len(r) >= 5 for r in runs)
+
+
+def _codes(t: _Text) -> list[Proposal]:
+    """Letter-and-digit codes said with no cue ('the plate's a f w six two four z u', 'the VIN is 1HGCM82633A',
+    'it's r k y three zero four two eight oh four one two'): speech has no word, amount, time or date of that
+    shape (`_code_shape`), while 'covid19', 'mp3', 'a b c one two three', 'm25' and 'a 10000 step day' are not one."""
+    out, n, i = [], len(t.low), 0
+    while i < n:
+        k, chars = i, ""
+        while k < n and (piece := _code_chars(t, k)):
+            letter = t.low[k] in ("o", "oh") and chars[-1:].isalpha()  # 'k o w', but 'eight oh four'
+            k, chars = k + piece[0], chars + ("O" if letter else piece[1])
+            if _breaks_after(t, k - 1):
+                break
+        while k > i + 1 and t.low[k - 1] == "i":  # 'the plate's ... k x i think': the pronoun ends no code
+            k, chars = k - 1, chars[:-1]
+        start = i + 1 if t.low[i] in ("a", "i") and chars[1:2].isdigit() else i  # 'a 10000', 'i 95': no letter
+        chars = chars[start - i:]
+        if chars and _code_shape(chars):
+            out.append(_candidate(t, start, k, "ID", "letter-and-digit code", 0.8))
+        i = max(k, i + 1)
+    return out
 
 
 def _spoken_ips(t: _Text, digits: list[str | None]) -> list[Proposal]:
@@ -1499,6 +1598,8 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
     found += _zips(t, digits, found) + _au_postcodes(t, digits)
     found += _regions(t, digits, found)
     kept = _resolve(_guarded(t, found))
+    if "ID" in wanted:
+        kept = _with_codes(t, kept)
     return _with_tagger(t, kept, config, wanted) if config.tagger else kept
 
 

@@ -95,10 +95,20 @@ STREET_TYPES = frozenset(
     "mews parade square row walk place pl hill park rise view parkway pkwy quay circle cir trail highway hwy wynd "
     "brae heights esplanade promenade embankment green".split()
 )
+# street words said before the street's name: Welsh (heol, stryd, ffordd), Malay (jalan, lorong), Spanish, French,
+# Italian and Portuguese ones; the last four are English words too and need a house number before them
+STREET_FIRST = frozenset("heol stryd ffordd jalan lorong calle avenida".split())
+STREET_FIRST_NUMBERED = frozenset("rue via rua strada".split())
+STREET_PARTICLES = frozenset("y yr de del la las los des du da do dos di".split())
 # street types that are safe without capitals (lower-case transcripts) when a number or 'on'/'at' precedes
 STRONG_STREET_TYPES = frozenset(
     "street road avenue lane drive crescent boulevard terrace gardens grove mews parkway esplanade".split())
-UNIT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "suite"})
+# flats and units; Singapore's HDB blocks ("blk 212") and the Philippines' "block 7 lot 3"
+UNIT_WORDS = frozenset({"flat", "apartment", "apt", "unit", "suite", "block", "blk", "lot"})
+# words that say a number near a street word is a count or a time, not a house or street number
+# ('a five minute drive', 'the high street 3 times')
+COUNTED = frozenset("minute minutes min mins hour hours day days week weeks month months year years second seconds "
+                    "mile miles times o'clock am pm percent".split())
 # what is said before a street named without a number ('my ex still lives on cromwell court')
 ADDRESS_CUES = tuple(tuple(c.split()) for c in "lives on|live on|lived on|living on|moved to|address is|post it to|"
                      "send it to|i'm at|i am at|we're at|flat's at|house is on|round on|street is".split("|"))

@@ -249,7 +249,7 @@ def test_generalising_rules(text, expected):
         "i gave it a nine out of ten and a one out of five",
         "the sun came out and a ray of light hit the kitchen",
         "i was talking to grace about hope",
-        "q one a one a a is not a postcode, nor is a one two three",
+        "a one two three is not a postcode",
         "I ran five miles, 26215 steps.",
     ],
 )
@@ -380,4 +380,65 @@ def test_unseen_speech_rules(text, expected):
     ],
 )
 def test_unseen_speech_rules_leave_hard_negatives_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # letter-and-digit codes said with no cue: a number plate spelled out, a chassis number, a badge number
+        ("someone left a note on the van, r t six one seven k x, and drove off",
+         [("r t six one seven k x", "ID")]),
+        ("The chassis one was WDB9066351S4 something.", [("WDB9066351S4", "ID")]),
+        ("my badge says q7730981h on the back", [("q7730981h", "ID")]),
+        # no postcode grammar fits, but letters and digits that alternate are still a code
+        ("q one a one a a is not a postcode", [("q one a one a a", "ID")]),
+        # a few letters before many digits, the letters said as a group that is no word
+        ("it's on the card, zq 4471902 i think", [("zq 4471902", "ID")]),
+    ],
+)
+def test_codes_with_no_cue(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i had covid19 twice and the b12 shots helped",
+        "we drove down the m25 to junction 4 b and then the a1",
+        "my son is learning his letters, a b c, and his numbers, one two three",
+        "my son is learning a b c one two three at nursery",
+        "I got the iPhone 14 and a ps5 for Christmas",
+        "we did a 10000 step day and i spent 25000 on the car",
+    ],
+)
+def test_codes_leave_ordinary_talk_alone(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street number after the street (Singapore), blocks and lots before the house number
+        ("she's at blk 212 tampines street 21 now", [("blk 212 tampines street 21", "ADDRESS")]),
+        ("it's block 7 lot 3 sampaguita street in the village", [("block 7 lot 3 sampaguita street", "ADDRESS")]),
+        ("it's on woodlands avenue six, by the station", [("woodlands avenue six", "ADDRESS")]),
+        # a street whose type comes first
+        ("we live on jalan bukit merah these days", [("jalan bukit merah", "ADDRESS")]),
+        ("send it to 14 stryd y castell please", [("14 stryd y castell", "ADDRESS")]),
+    ],
+)
+def test_streets_of_other_countries(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it is a five minute drive from here and a ten minute walk via the park",
+        "i rue the day i met him",
+        "i walked up the high street 3 times",
+    ],
+)
+def test_streets_leave_counts_and_words_alone(text):
     assert found(text) == []
