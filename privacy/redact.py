@@ -1468,6 +1468,15 @@ def _old_ages(t: _Text, digits: list[str | None]) -> list[Proposal]:
     'aged' or 'turned', after a person and 'is', 'was' or "'s" ('my nan's ninety five', 'grandad was 95 when he
     passed'), or as the answer to 'how old ...?'. A number then followed by a unit ('ninety minutes') is none."""
     out, n, k = [], len(t.low), 0
+    for i in range(n):
+        joined = re.fullmatch(r"(.+?)-years?-old", t.low[i])  # 'ninety-one-year-old', '94-year-old'
+        said = _number_said(joined.group(1)) if joined else None
+        old = said is not None and 90 <= said <= 125
+        ordinal = _ordinal_said(t.low[i])  # 'his ninetieth', '91st birthday'
+        nxt = t.low[i + 1] if i + 1 < n and not _breaks_after(t, i) else ""
+        if old or ordinal is not None and 90 <= ordinal <= 125 and (
+                nxt in _BIRTHDAY or i and t.low[i - 1] in _OWNERS and (not nxt or nxt in _AFTER_BIRTHDAY)):
+            out.append(_candidate(t, i, i + 1, "AGE", "age over 89 (HIPAA identifier)", 0.85))
     while k < n:
         if digits[k] is None or t.low[k] in ("dash", "hyphen", "plus"):
             k += 1
@@ -1481,16 +1490,50 @@ def _old_ages(t: _Text, digits: list[str | None]) -> list[Proposal]:
     return out
 
 
+_OWNERS = frozenset("his her my their your our mum's dad's nan's gran's".split())
+_BIRTHDAY = frozenset({"birthday", "bday", "birthday's"})
+# what may follow 'his ninetieth' when it is a birthday ('we celebrated his ninetieth in may'), not 'her 92nd attempt'
+_AFTER_BIRTHDAY = frozenset("in on at party do celebration this next last was is and when we".split())
+_ORDINALS = {"ninetieth": 90, "hundredth": 100, **{f"ninety-{w}": 90 + int(d) for w, d in (
+    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
+    ("eighth", 8), ("ninth", 9))}}
+
+
+def _number_said(word: str) -> int | None:
+    """The whole number a word says ('94', 'ninety-one', 'ninety'), or None."""
+    if word.isdigit():
+        return int(word)
+    parts = word.split("-")
+    if all(p in P.NUMBER_WORDS for p in parts) and 1 <= len(parts) <= 2:
+        values = [int(P.NUMBER_WORDS[p]) for p in parts]
+        return values[0] + values[1] if len(values) == 2 and values[0] >= 20 and values[1] < 10 else \
+            values[0] if len(values) == 1 else None
+    return None
+
+
+def _ordinal_said(word: str) -> int | None:
+    """The number an ordinal says ('91st', 'ninetieth', 'ninety-first'), or None."""
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
+    return int(m.group(1)) if m else _ORDINALS.get(word)
+
+
 def _said_as_age(t: _Text, k: int, j: int) -> bool:
     """Whether the number in words [k, j) is said as someone's age."""
     n = len(t.low)
     after = " ".join(t.low[j:j + 2])
-    if after in ("years old", "year old") or j < n and t.low[j] in ("yrs", "years-old"):
+    if after in ("years old", "year old", "years young", "years of") or j < n and t.low[j] in ("yrs", "years-old"):
         return True
     if k and not _breaks_after(t, k - 1):
         prev, core = t.low[k - 1], _core(t, k - 1).lower()
-        if prev in P.AGE_CUES or " ".join(t.low[max(0, k - 3):k]) == "at the age of":
+        two = " ".join(t.low[max(0, k - 2):k])
+        if prev in P.AGE_CUES or " ".join(t.low[max(0, k - 3):k]) == "at the age of" or two in P.AGE_PHRASES:
             return True
+        if core in ("who's", "who’s") or two in ("who is", "who was") or prev in P.FUTURE_SUBJECTS:
+            return _age_clause_ends(t, j)  # 'my grandad, who's 93, ...', "she'll be ninety one in march"
+        if prev == "at" and (k < 2 or _breaks_after(t, k - 2)) and j < n and t.low[j] in P.SUBJECTS:
+            return True  # 'At 96 she still does the crossword'
+        if prev == "be" and k > 1 and t.low[k - 2] in P.FUTURE_SUBJECTS:
+            return _age_clause_ends(t, j)
         possessive = core.endswith(("'s", "’s")) and prev not in ("it", "that", "what", "there", "here", "who")
         person = prev in P.RELATIONS or prev in ("he", "she", "they", "i") or _is_cap(t, k - 1) \
             or prev in P.word_list("first_names")

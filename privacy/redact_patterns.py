@@ -231,7 +231,11 @@ NOT_AGE_NEXT = frozenset(
 )
 # what comes before a person's age said bare ('my nan's ninety five', 'grandad was 95 when he passed')
 AGE_VERBS = frozenset({"is", "was", "turned", "turns", "turning", "'s", "’s", "be", "being"})
-AGE_CUES = frozenset({"aged", "age", "turned", "turning", "turns", "reached"})
+AGE_CUES = frozenset({"aged", "age", "turned", "turning", "turns", "reached", "reaches", "pushing"})
+AGE_PHRASES = frozenset({"lived to", "lived till", "lived until", "died at", "made it to", "live to"})
+# who an age is said of after 'be' ("she'll be ninety one"), and who may follow 'at 96'
+FUTURE_SUBJECTS = frozenset("he'll she'll he’ll she’ll".split())
+SUBJECTS = frozenset("he she they i my his her we".split())
 AGE_PATTERN = (rf"\b(?:(?:\d{{1,3}}|{_SPOKEN_NUMBER})[- ]years?[- ]old"
                rf"|(?:aged|age|turned|turning|turns) (?:\d{{1,3}}|{_SPOKEN_NUMBER}))\b")
 EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"

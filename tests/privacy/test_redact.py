@@ -442,3 +442,37 @@ def test_streets_of_other_countries(text, expected):
 )
 def test_streets_leave_counts_and_words_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more ways an age of 90 or more is said (a HIPAA identifier)
+        ("she'll be ninety one in march", [("ninety one", "AGE")]),
+        ("my grandad, who's 93, lives with us", [("93", "AGE")]),
+        ("the ninety-one-year-old next door fell", [("ninety-one-year-old", "AGE")]),
+        ("At 96 she still does the crossword.", [("96", "AGE")]),
+        ("dad's 91st birthday was hard", [("91st", "AGE")]),
+        ("we celebrated his ninetieth in june", [("ninetieth", "AGE")]),
+        ("she lived to a hundred and two", [("a hundred and two", "AGE")]),
+        ("he's pushing ninety five now", [("ninety five", "AGE")]),
+        ("my great gran is ninety seven years young", [("ninety seven", "AGE")]),
+    ],
+)
+def test_more_ages_over_89(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the bus was at 95 percent capacity",
+        "i'm pushing 100 kilos at the gym",
+        "he reached 95 points in the quiz",
+        "it was her 92nd attempt at the test",
+        "the 91st minute goal was incredible",
+        "we lived to the north of the city for 92 days",
+    ],
+)
+def test_numbers_that_are_no_age_stay(text):
+    assert found(text) == []
