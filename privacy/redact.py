@@ -892,6 +892,17 @@ def _street_word(t: _Text, i: int, digits: list[str | None]) -> bool:
 # ---- numbers, e-mails, dates ----------------------------------------------------------------------------------
 
 
+def _spoken_digits(word: str) -> str | None:
+    """The digits one spoken number word stands for ('five' -> '5', 'seventy' -> '70', 'ninety-one' -> '91')."""
+    if word in P.NUMBER_WORDS:
+        return P.NUMBER_WORDS[word]
+    if re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
+                    r"seven|eight|nine)", word):
+        tens, unit = word.split("-")
+        return P.NUMBER_WORDS[tens][0] + P.NUMBER_WORDS[unit]
+    return None
+
+
 def _digits(t: _Text) -> list[str | None]:
     """The digits each word stands for ('555-0134.' -> '5550134', 'five' -> '5'), None for other words. Spoken
     numbers follow English number grammar, so that the words of one number join to its digits: 'double two' ->
@@ -904,12 +915,8 @@ def _digits(t: _Text) -> list[str | None]:
         core = t.text[a:b].strip(_EDGE_PUNCT).lower()
         if re.fullmatch(r"\+?\(?\d[\d\-().]*", core):
             out.append(re.sub(r"\D", "", core))
-        elif low[k] in P.NUMBER_WORDS:
-            out.append(P.NUMBER_WORDS[low[k]])
-        elif re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
-                          r"seven|eight|nine)", low[k]):
-            tens, unit = low[k].split("-")
-            out.append(P.NUMBER_WORDS[tens][0] + P.NUMBER_WORDS[unit])
+        elif (spoken := _spoken_digits(low[k])) is not None:
+            out.append(spoken)
         elif low[k] == "a" and k + 1 < n and low[k + 1] in ("hundred", "thousand") and not _breaks_after(t, k):
             out.append("1")  # 'a hundred and two'
         elif low[k] in P.REPEATERS and k + 1 < n:
@@ -1009,19 +1016,24 @@ def _with_codes(t: _Text, kept: list[Proposal]) -> list[Proposal]:
     or only part of a name is left out, as that rule says more."""
     for c in _codes(t):
         clash = [q for q in kept if c.start < q.stop and q.start < c.stop]
-        if any(q.category not in ("ID", "PHONE") and (q.category not in ("NAME", "PLACE") or q.start < c.start
-                                                       or q.stop > c.stop) for q in clash):
+        if not all(_taken_in(c, q) for q in clash):
             continue
         a, b = min([c.start, *(q.start for q in clash)]), max([c.stop, *(q.stop for q in clash)])
         kept = [q for q in kept if q not in clash] + [_candidate(t, a, b, "ID", c.reason, c.score)]
     return sorted(kept, key=lambda p: p.start)
 
 
+def _taken_in(code: Proposal, q: Proposal) -> bool:
+    """Whether a code may take `q` into itself: a number found, or a name or place wholly inside the code."""
+    return q.category in ("ID", "PHONE") or q.category in ("NAME", "PLACE") and code.start <= q.start \
+        and q.stop <= code.stop
+
+
 def _code_chars(t: _Text, i: int) -> tuple[int, str] | None:
     """(words taken, characters) of word i as part of a code: a written letter-and-digit token ('K7375624Y',
     'CY22'), a group of two to four letters that is no word ('bkn', 'ZC'), or what a spelled word stands for
     ('f', 'six', 'double oh')."""
-    b = re.sub(r"-", "", t.bare[i])
+    b = t.bare[i].replace("-", "")
     if re.fullmatch(r"[A-Za-z0-9]{2,}", b) and re.search(r"\d", b) and re.search(r"[A-Za-z]", b):
         return 1, b.upper()
     w = t.low[i]
@@ -1470,8 +1482,8 @@ def _old_ages(t: _Text, digits: list[str | None]) -> list[Proposal]:
     out, n, k = [], len(t.low), 0
     for i in range(n):
         joined = re.fullmatch(r"(.+?)-years?-old", t.low[i])  # 'ninety-one-year-old', '94-year-old'
-        said = _number_said(joined.group(1)) if joined else None
-        old = said is not None and 90 <= said <= 125
+        said = (joined.group(1) if joined.group(1).isdigit() else _spoken_digits(joined.group(1))) if joined else None
+        old = said is not None and 90 <= int(said) <= 125
         ordinal = _ordinal_said(t.low[i])  # 'his ninetieth', '91st birthday'
         nxt = t.low[i + 1] if i + 1 < n and not _breaks_after(t, i) else ""
         if old or ordinal is not None and 90 <= ordinal <= 125 and (
@@ -1499,18 +1511,6 @@ _ORDINALS = {"ninetieth": 90, "hundredth": 100, **{f"ninety-{w}": 90 + int(d) fo
     ("eighth", 8), ("ninth", 9))}}
 
 
-def _number_said(word: str) -> int | None:
-    """The whole number a word says ('94', 'ninety-one', 'ninety'), or None."""
-    if word.isdigit():
-        return int(word)
-    parts = word.split("-")
-    if all(p in P.NUMBER_WORDS for p in parts) and 1 <= len(parts) <= 2:
-        values = [int(P.NUMBER_WORDS[p]) for p in parts]
-        return values[0] + values[1] if len(values) == 2 and values[0] >= 20 and values[1] < 10 else \
-            values[0] if len(values) == 1 else None
-    return None
-
-
 def _ordinal_said(word: str) -> int | None:
     """The number an ordinal says ('91st', 'ninetieth', 'ninety-first'), or None."""
     m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", word)
@@ -1528,12 +1528,11 @@ def _said_as_age(t: _Text, k: int, j: int) -> bool:
         two = " ".join(t.low[max(0, k - 2):k])
         if prev in P.AGE_CUES or " ".join(t.low[max(0, k - 3):k]) == "at the age of" or two in P.AGE_PHRASES:
             return True
-        if core in ("who's", "who’s") or two in ("who is", "who was") or prev in P.FUTURE_SUBJECTS:
+        if core in ("who's", "who’s") or two in ("who is", "who was") or \
+                prev == "be" and k > 1 and t.low[k - 2] in P.FUTURE_SUBJECTS:
             return _age_clause_ends(t, j)  # 'my grandad, who's 93, ...', "she'll be ninety one in march"
         if prev == "at" and (k < 2 or _breaks_after(t, k - 2)) and j < n and t.low[j] in P.SUBJECTS:
             return True  # 'At 96 she still does the crossword'
-        if prev == "be" and k > 1 and t.low[k - 2] in P.FUTURE_SUBJECTS:
-            return _age_clause_ends(t, j)
         possessive = core.endswith(("'s", "’s")) and prev not in ("it", "that", "what", "there", "here", "who")
         person = prev in P.RELATIONS or prev in ("he", "she", "they", "i") or _is_cap(t, k - 1) \
             or prev in P.word_list("first_names")
