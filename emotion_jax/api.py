@@ -19,7 +19,7 @@ from emotion_jax import export, pipeline, plot
 from emotion_jax.annotations import Annotation
 from emotion_jax.config import AnalysisConfig
 from emotion_jax.progress import Progress
-from emotion_jax.result import PEOPLE_SCHEMA, Result
+from emotion_jax.result import PEOPLE_SCHEMA, SYNCHRONY_SCHEMA, Result
 from emotion_jax.store import SessionStore, StoreError, secret_from
 from emotion_jax.timeline import Timeline, from_arrow, to_arrow
 
@@ -59,6 +59,12 @@ class Analysis:
     def people(self) -> pd.DataFrame:
         """One row per participant: their face track and speaker id (-1 where they have none)."""
         return self.result.people.to_pandas()
+
+    @property
+    def synchrony(self) -> pd.DataFrame:
+        """Movement synchrony of each pair of participants with a face: one row per window and one for the
+        session, with the chance level (`chance_95`) and whether it was beaten (`above_chance`)."""
+        return self.result.synchrony.to_pandas()
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -122,5 +128,7 @@ def load(session: str, store: SessionStore | str | os.PathLike, key_file: str | 
     kept_notes = (table.schema.metadata or {}).get(b"notes", b"").decode()
     timeline = replace(from_arrow(table), notes=tuple(n for n in kept_notes.split("\n") if n))
     people = store.get_table(session, "people") if store.has(session, "people") else PEOPLE_SCHEMA.empty_table()
-    result = Result(timeline, store.get_table(session, "words"), store.get_table(session, "turns"), people)
+    pairs = store.get_table(session, "synchrony") if store.has(session, "synchrony") else \
+        SYNCHRONY_SCHEMA.empty_table()
+    result = Result(timeline, store.get_table(session, "words"), store.get_table(session, "turns"), people, pairs)
     return Analysis(result, None, store, session)  # the store keeps the recording's digest, never its path

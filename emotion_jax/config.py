@@ -8,6 +8,8 @@ from emotion_jax.face.crops import CropConfig
 from emotion_jax.face.identity import IdentityConfig
 from emotion_jax.fusion.linking import LinkConfig
 from emotion_jax.media import MediaConfig
+from emotion_jax.movement.energy import EnergyConfig
+from emotion_jax.movement.lanes import MovementConfig
 from emotion_jax.speech.asr import ASRConfig
 from emotion_jax.speech.diarize import DiarizationConfig
 from emotion_jax.speech.heard import HearingConfig
@@ -28,6 +30,8 @@ class AnalysisConfig:
     tracker: TrackerConfig = field(default_factory=TrackerConfig)
     crops: CropConfig = field(default_factory=CropConfig)
     identity: IdentityConfig = field(default_factory=IdentityConfig)  # a face that comes back keeps its id
+    energy: EnergyConfig = field(default_factory=EnergyConfig)  # body motion energy around each face
+    movement: MovementConfig = field(default_factory=MovementConfig)  # nods, shakes and movement synchrony
     window_seconds: float = 1.0       # timeline resolution
     min_track_seconds: float = 1.0    # shorter face tracks are treated as detector noise
     # a track whose box changes by at most this (mean absolute grey level) in 90% of its frames never moved: a

@@ -28,6 +28,7 @@ from emotion_jax.fusion.linking import faces_of_voices
 from emotion_jax.fusion.streams import person_streams
 from emotion_jax.kept import Kept
 from emotion_jax.media import MediaError, MediaInfo, load_audio, open_media, probe
+from emotion_jax.movement.lanes import synchrony_table
 from emotion_jax.people import People, cast, lasting_tracks, only_consented, where
 from emotion_jax.progress import Progress, finish, overall
 from emotion_jax.result import Result
@@ -101,7 +102,7 @@ def _stages(recording: Path, config: AnalysisConfig, info: MediaInfo, kept: Kept
     def faces() -> Faces:
         if "face" in config.modalities:
             return find_faces(recording, config.media, config.detector, config.tracker, config.crops, progress,
-                              sound, config.identity)
+                              sound, config.identity, config.energy)
         duration = open_media(recording, config.media).info.duration
         return no_faces(duration, NOT_ANALYSED.format("faces"), config.crops.size)
 
@@ -132,8 +133,11 @@ def _stages(recording: Path, config: AnalysisConfig, info: MediaInfo, kept: Kept
                              lambda: read_expressions(seen.crops, config.batch_size, progress), ("face",))
     words = kept.stage("words", Words, lambda: read_words(heard, progress), ("voice", "words"))
     names = people.names()
-    result = Result(build_timeline(seen, expressions, heard, words, people, config.window_seconds, progress),
-                    words_table(heard, names), turns_table(heard, names, words), people.table())
+    faced = {p.name: p.face_track for p in people.participants if p.face_track is not None}
+    result = Result(build_timeline(seen, expressions, heard, words, people, config.window_seconds, progress,
+                                   config.movement),
+                    words_table(heard, names), turns_table(heard, names, words), people.table(),
+                    synchrony_table(seen, faced, config.media.fps, config.movement.synchrony))
     if store is not None:
         _save(store, session, result, recording, config)
     return result
@@ -144,7 +148,7 @@ def _save(store: SessionStore, session: str, result: Result, recording: Path, co
     notes = {"notes": "\n".join(result.timeline.notes)}
     store.put_table(session, "timeline", to_arrow(result.timeline).replace_schema_metadata(notes),
                     derived_from=config.modalities)
-    for name in ("words", "turns", "people"):
+    for name in ("words", "turns", "people", "synchrony"):
         store.put_table(session, name, getattr(result, name), derived_from=config.modalities)
     store.put(session, RECORDING, json.dumps({"sha256": file_digest(recording)}).encode(), derived_from=())
     store.log("analyse", session, {"modalities": ",".join(config.modalities), "purpose": config.purpose})
@@ -176,9 +180,10 @@ def one_person(recording: Path, config: AnalysisConfig = AnalysisConfig()) -> tu
     size = config.crops.size
     cut = np.stack(crops) if crops else np.zeros((0, size, size), np.uint8)
     stamps = np.asarray(times, np.float64)
+    nothing = np.full(len(cut), np.nan, np.float32)
     seen = Faces(stamps, stamps, np.zeros(len(cut), np.int64), np.zeros((len(cut), 4), np.float32), cut,
-                 np.float64(decoded.info.duration), np.array([], str), np.zeros((0, 2), np.int64),
-                 np.full(len(cut), np.nan, np.float32))
+                 np.float64(decoded.info.duration), np.array([], str), np.zeros((0, 2), np.int64), nothing,
+                 np.full((len(cut), 3), np.nan, np.float32), nothing, np.ones(len(cut), bool))
     heard = replace(heard, **{f"{k}_speaker": np.zeros_like(getattr(heard, f"{k}_speaker"))
                               for k in ("token", "piece", "turn", "word")})  # one person: every voice is theirs
     streams = person_streams(seen, read_expressions(cut, 64, progress=False), heard, words,

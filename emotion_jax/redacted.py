@@ -81,4 +81,5 @@ def apply(analysis: Result, redaction: Redaction, redacted: pa.Table | None) -> 
     timeline = replace(analysis.timeline, participants=tuple(map(redaction.scrub, analysis.timeline.participants)),
                        notes=tuple(map(redaction.scrub, analysis.timeline.notes)))
     return replace(analysis, timeline=timeline, words=words, turns=turns,
-                   people=scrubbed(analysis.people, "participant"))
+                   people=scrubbed(analysis.people, "participant"),
+                   synchrony=scrubbed(scrubbed(analysis.synchrony, "participant_a"), "participant_b"))

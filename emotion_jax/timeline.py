@@ -2,7 +2,8 @@
 
 A plain container with per-participant summaries and export to Arrow (Parquet, CSV). Absent
 (window, participant, modality) cells are marked in `present` and hold NaN. Alongside, a prosody track per
-window and participant (NaN where that participant did not speak).
+window and participant (NaN where that participant did not speak), and a movement track per window and
+participant (NaN where their face was not seen).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ MODALITIES: tuple[str, ...] = ("face", "voice", "words", "fused")
 # Per window and participant, over the frames of that participant's speech: mean F0 of voiced frames (Hz),
 # energy-mean intensity (dB), mean HNR of voiced frames (dB), and the share of speech frames that are voiced.
 PROSODY: tuple[str, ...] = ("f0_hz", "intensity_db", "hnr_db", "voiced_fraction")
+# Per window and participant, from their face track: head speed (degrees a second), nods and shakes begun, the
+# share of frames facing the camera, and mean body motion energy (share of changed pixels; emotion_jax.movement).
+MOVEMENT: tuple[str, ...] = ("head_speed", "nods", "shakes", "facing_camera", "motion_energy")
 # The modalities whose share of each fused reading is kept (the fusion model's gates).
 SOURCES: tuple[str, ...] = ("face", "voice", "words")
 
@@ -45,10 +49,11 @@ class Timeline:
     notes: tuple[str, ...] = field(default=())   # what the analysis could not do, in plain words
     prosody: np.ndarray | None = None             # (W, P, len(PROSODY)) float32, NaN where nobody spoke
     contributions: np.ndarray | None = None       # (W, P, len(SOURCES)) each source's share of the fused reading
+    movement: np.ndarray | None = None            # (W, P, len(MOVEMENT)) float32, NaN where no face was seen
 
     def __post_init__(self) -> None:
         w, p, m = len(self.starts), len(self.participants), len(self.modalities)
-        for name, width in (("prosody", len(PROSODY)), ("contributions", len(SOURCES))):
+        for name, width in (("prosody", len(PROSODY)), ("contributions", len(SOURCES)), ("movement", len(MOVEMENT))):
             if getattr(self, name) is None:
                 object.__setattr__(self, name, np.full((w, p, width), np.nan, np.float32))
             if getattr(self, name).shape != (w, p, width):
@@ -161,13 +166,14 @@ def summarize(timeline: Timeline, participant: str, modality: str | None = None,
 
 
 def to_arrow(timeline: Timeline) -> pa.Table:
-    """Long table: one row per window, participant and modality that is present; prosody on the voice rows, each
-    source's contribution on the fused rows."""
+    """Long table: one row per window, participant and modality that is present; prosody on the voice rows,
+    movement on the face rows, each source's contribution on the fused rows."""
     w, p, m = np.nonzero(timeline.present)
     probs = timeline.probs[w, p, m]
     kinds = np.array(timeline.modalities, dtype=object)[m]
     prosody = np.where((kinds == "voice")[:, None], timeline.prosody[w, p], np.nan)
     shares = np.where((kinds == "fused")[:, None], timeline.contributions[w, p], np.nan)
+    movement = np.where((kinds == "face")[:, None], timeline.movement[w, p], np.nan)
     columns = {
         "start": timeline.starts[w],
         "end": timeline.ends[w],
@@ -181,6 +187,7 @@ def to_arrow(timeline: Timeline) -> pa.Table:
         "uncertain": timeline.uncertain[w, p, m],
         **{name: prosody[:, k] for k, name in enumerate(PROSODY)},
         **{f"contribution_{name}": shares[:, k] for k, name in enumerate(SOURCES)},
+        **{name: movement[:, k] for k, name in enumerate(MOVEMENT)},
     }
     schema = pa.schema([("start", pa.float64()), ("end", pa.float64()), ("participant", pa.string()),
                         ("modality", pa.string()), ("dominant", pa.string())]
@@ -188,7 +195,8 @@ def to_arrow(timeline: Timeline) -> pa.Table:
                        + [("valence", pa.float32()), ("arousal", pa.float32()), ("confidence", pa.float32()),
                           ("uncertain", pa.bool_())]
                        + [(name, pa.float32()) for name in PROSODY]
-                       + [(f"contribution_{name}", pa.float32()) for name in SOURCES])
+                       + [(f"contribution_{name}", pa.float32()) for name in SOURCES]
+                       + [(name, pa.float32()) for name in MOVEMENT])
     return pa.table({k: pa.array(v, type=schema.field(k).type) for k, v in columns.items()}, schema=schema)
 
 
@@ -209,10 +217,12 @@ def from_arrow(table: pa.Table) -> Timeline:
     present = np.zeros(shape, bool)
     present[window, p, m] = True
     extra = {}
-    for name, columns in (("prosody", list(PROSODY)), ("contributions", [f"contribution_{s}" for s in SOURCES])):
+    owners = {"prosody": "voice", "contributions": "fused", "movement": "face"}
+    for name, columns in (("prosody", list(PROSODY)), ("contributions", [f"contribution_{s}" for s in SOURCES]),
+                          ("movement", list(MOVEMENT))):
         if all(c in cols for c in columns):
             grid = np.full((shape[0], len(people), len(columns)), np.nan, np.float32)
-            owner = m == MODALITIES.index("voice" if name == "prosody" else "fused")
+            owner = m == MODALITIES.index(owners[name])
             grid[window[owner], p[owner]] = np.stack([np.asarray(cols[c], np.float32)[owner] for c in columns], 1)
             extra[name] = grid
     return Timeline(np.arange(shape[0]) * win, win, people, MODALITIES, probs, present=present, **grids, **extra)

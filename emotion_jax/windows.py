@@ -13,11 +13,12 @@ from emotion_jax import labels
 from emotion_jax.face.expressions import Expressions
 from emotion_jax.face.tracks import Faces
 from emotion_jax.fusion.streams import fuse, person_streams
+from emotion_jax.movement.lanes import MovementConfig, window_movement
 from emotion_jax.people import People
 from emotion_jax.progress import Progress
 from emotion_jax.speech.heard import Speech
 from emotion_jax.text.reading import Words
-from emotion_jax.timeline import MODALITIES, PROSODY, SOURCES, Timeline, overlap_seconds
+from emotion_jax.timeline import MODALITIES, MOVEMENT, PROSODY, SOURCES, Timeline, overlap_seconds
 
 FACE, VOICE, WORDS, FUSED = (MODALITIES.index(m) for m in ("face", "voice", "words", "fused"))
 
@@ -47,8 +48,10 @@ def window_prosody(speech: Speech, speaker: int, starts: np.ndarray, win: float)
 
 
 def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words: Words, people: People,
-                   window_seconds: float = 1.0, progress: Progress = False) -> Timeline:
-    """Every participant's face, voice, words and fused readings in windows of `window_seconds`."""
+                   window_seconds: float = 1.0, progress: Progress = False,
+                   movement: MovementConfig = MovementConfig()) -> Timeline:
+    """Every participant's face, voice, words and fused readings, and their movement, in windows of
+    `window_seconds`."""
     duration, win = float(faces.duration), window_seconds
     starts = np.arange(0.0, max(duration, win) - 1e-9, win)
     ends = starts + win
@@ -59,6 +62,7 @@ def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words
     present = np.zeros(shape, bool)
     confidence = np.full(shape, np.nan, np.float32)
     out_prosody = np.full((len(starts), len(cast), len(PROSODY)), np.nan, np.float32)
+    out_movement = np.full((len(starts), len(cast), len(MOVEMENT)), np.nan, np.float32)
     frames_per_window = np.histogram(faces.frame_times, bins=np.append(starts, ends[-1]))[0]
     read_va = np.full((len(starts), len(cast), 2), np.nan, np.float32)  # the text model's valence, arousal
     window_of = np.minimum((faces.times // win).astype(np.int64), len(starts) - 1)
@@ -72,6 +76,7 @@ def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words
                 present[w, p, FACE] = True
                 coverage = len(rows) / max(frames_per_window[w], 1)
                 confidence[w, p, FACE] = float(mean.max()) * min(coverage, 1.0)
+            out_movement[:, p] = window_movement(faces, person.face_track, starts, win, movement)
         if person.speaker is not None:
             mine = speech.piece_speaker == person.speaker
             weight = overlap_seconds(starts, ends, speech.piece_times[mine])
@@ -104,4 +109,5 @@ def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words
         shares[:, p] = reading.contributions
     valence, arousal = np.where(present, valence, np.nan), np.where(present, arousal, np.nan)
     return Timeline(starts, win, tuple(c.name for c in cast), MODALITIES, out_probs, valence.astype(np.float32),
-                    arousal.astype(np.float32), confidence, present, tuple(notes), out_prosody, shares)
+                    arousal.astype(np.float32), confidence, present, tuple(notes), out_prosody, shares,
+                    out_movement)

@@ -1,9 +1,11 @@
-"""Test recordings built from real clips: ../shared/data/video has no phone video, so `phone_clip` makes one."""
+"""Test recordings built from real clips: ../shared/data/video has no phone video, so `phone_clip` makes one; clips
+side by side and stills made into videos test movement."""
 
 from fractions import Fraction
 from pathlib import Path
 
 import av
+import cv2
 import numpy as np
 
 CLOCK = Fraction(1, 90000)  # the MP4 clock phones use
@@ -38,3 +40,26 @@ def phone_clip(src: Path, dst: Path, rotation: int = 90, seed: int = 0) -> Path:
                 out.mux(sound.encode(piece))
         out.mux(sound.encode(None))
     return dst
+
+
+def analysis_frames(src: Path, fps: float = 5.0) -> list[np.ndarray]:
+    """The RGB frames of `src` at `fps` a second, as the analysis reads them."""
+    from emotion_jax.media import MediaConfig, open_media
+
+    return [frame for chunk in open_media(src, MediaConfig(fps=fps)).chunks() for frame in chunk.frames]
+
+
+def silent_video(frames: list[np.ndarray], dst: Path, fps: int = 5) -> Path:
+    """RGB frames written as an H.264 MP4 with silent sound (each frame's size cut to even numbers)."""
+    from emotion_jax.media import write_recording
+
+    even = [np.ascontiguousarray(f[: f.shape[0] // 2 * 2, : f.shape[1] // 2 * 2]) for f in frames]
+    return write_recording(dst, even, fps, np.zeros(int(len(even) / fps * 16000), np.float32))
+
+
+def side_by_side(left: list[np.ndarray], right: list[np.ndarray]) -> list[np.ndarray]:
+    """Two frame sequences shown beside each other, the right one scaled to the left one's height."""
+    height = left[0].shape[0]
+    scale = height / right[0].shape[0]
+    size = (round(right[0].shape[1] * scale), height)
+    return [np.hstack([a, cv2.resize(b, size, interpolation=cv2.INTER_AREA)]) for a, b in zip(left, right)]

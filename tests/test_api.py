@@ -42,6 +42,9 @@ def test_a_stored_session_loads_back_as_it_was_kept(analysed):
     assert a.windows.participants == analysis.timeline.participants == ("client",)  # named by consent
     np.testing.assert_array_equal(a.windows.present, kept.present)
     np.testing.assert_allclose(np.nan_to_num(a.windows.probs), np.nan_to_num(kept.probs))
+    np.testing.assert_allclose(np.nan_to_num(a.windows.movement), np.nan_to_num(kept.movement))
+    assert np.isfinite(a.windows.movement).any()  # the client's face moved and was read
+    assert a.result.synchrony.equals(analysis.synchrony) and a.synchrony.empty  # one person: no pair
 
 
 def test_loading_a_session_with_no_analysis_says_so(analysed):

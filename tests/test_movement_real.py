@@ -1,0 +1,78 @@
+"""Body language on real footage: a talking man's head movement and nod, a still picture's stillness, and the
+movement synchrony of clips placed side by side (acceptance of the body-language issue)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from emotion_jax.api import analyze
+from emotion_jax.config import AnalysisConfig
+from emotion_jax.face.tracks import find_faces
+from emotion_jax.movement.head import head_events
+from tests.clips import analysis_frames, side_by_side, silent_video
+
+FACES_ONLY = AnalysisConfig(modalities=("face",))
+
+
+@pytest.fixture(scope="module")
+def interview(data_dir, tmp_path_factory):
+    return analyze(data_dir / "video" / "interview_2people.mp4", config=FACES_ONLY, progress=False,
+                   work_dir=tmp_path_factory.mktemp("interview"))
+
+
+def _face_rows(analysis):
+    table = analysis.timeline
+    return table[table["modality"] == "face"]
+
+
+def test_talking_men_show_head_movement_and_the_nod_that_is_seen(interview) -> None:
+    rows = _face_rows(interview)
+    speed = rows.groupby("participant")["head_speed"].mean()
+    energy = rows.groupby("participant")["motion_energy"].mean()
+    assert len(speed) == 2 and (speed > 3.0).all() and (energy > 0.05).all(), (speed, energy)
+    # the man on the right nods at 2.6-3.0 s (down at 2.8 s, up again at 3.0 s: seen frame by frame)
+    nodded = rows[(rows["start"] >= 2.0) & (rows["start"] < 3.5)].groupby("participant")["nods"].sum()
+    assert nodded.max() >= 1, rows[["start", "participant", "nods", "shakes"]]
+    assert rows["facing_camera"].between(0, 1).all()
+
+
+def test_a_still_picture_made_into_a_video_has_no_motion_and_no_nods(data_dir, tmp_path) -> None:
+    frame = analysis_frames(data_dir / "video" / "webcam_single_30s.mp4")[60]
+    still = silent_video([frame] * 50, tmp_path / "still.mp4")
+    config = FACES_ONLY
+    faces = find_faces(still, config.media, config.detector, config.tracker, config.crops, progress=False,
+                       identity=None, energy=config.energy)
+    assert len(faces.times) == len(faces.frame_times) >= 50 and faces.steady.all()
+    assert np.nanmax(faces.energy) == 0.0 and np.isnan(faces.energy[0])
+    assert np.ptp(faces.pose, axis=0).max() < 1.0, np.ptp(faces.pose, axis=0)
+    assert head_events(faces.times, faces.pose) == []
+    assert analyze(still, config=config, progress=False).synchrony.empty  # a picture is no person: no pairs
+
+
+@pytest.fixture(scope="module")
+def webcam(data_dir):
+    return analysis_frames(data_dir / "video" / "webcam_single_30s.mp4")
+
+
+def _session(analysis):
+    pairs = analysis.synchrony
+    assert len(analysis.people) == 2, analysis.people
+    return pairs[pairs["scope"] == "session"].iloc[0]
+
+
+def test_the_same_clip_twice_is_in_synchrony_far_above_chance_at_lag_zero(webcam, tmp_path) -> None:
+    twice = analyze(silent_video(side_by_side(webcam, webcam), tmp_path / "twice.mp4"), config=FACES_ONLY,
+                    progress=False)
+    session = _session(twice)
+    assert session["synchrony"] > 0.9 and session["above_chance"] and session["lag_s"] == 0.0, session
+    assert session["synchrony"] - session["chance_95"] > 0.3, session
+
+
+def test_two_different_people_side_by_side_are_not_in_synchrony(webcam, data_dir, tmp_path) -> None:
+    left_man = [f[:, :640] for f in analysis_frames(data_dir / "video" / "interview_2people.mp4")]
+    other = (left_man + left_man[::-1])[:len(webcam)]  # 17.5 s played forward, then backward to 30 s
+    pair = analyze(silent_video(side_by_side(webcam, other), tmp_path / "pair.mp4"), config=FACES_ONLY,
+                   progress=False)
+    session = _session(pair)
+    assert np.isfinite(session["synchrony"]) and not session["above_chance"], session
