@@ -76,16 +76,19 @@ class Analysis:
         return notes.load(self.store, self.session) if self.store is not None else []
 
     def summary(self) -> list[str]:
-        """A few lines per participant: time present, dominant emotions (uncertain among them), peaks."""
-        return export.summary_lines(self.result.timeline, self.annotations())
+        """A few lines per participant: time present, dominant emotions (uncertain among them), peaks, movement;
+        then each pair's movement synchrony."""
+        return export.summary_lines(self.result.timeline, self.annotations(), synchrony=self.result.synchrony)
 
-    def plot(self, path: str | Path | None = None, title: str = "",
-             modalities: bool | Sequence[str] = False) -> Figure | Path:
-        """The timeline figure (one row per participant; `modalities` adds a row per modality); saved as a PNG
-        when `path` is given."""
+    def plot(self, path: str | Path | None = None, title: str = "", modalities: bool | Sequence[str] = False,
+             movement: bool = False) -> Figure | Path:
+        """The timeline figure (one row per participant; `modalities` adds a row per modality, `movement` a
+        body-language row per participant and a movement-synchrony row per pair); saved as a PNG when `path` is
+        given."""
+        pairs = self.result.synchrony if movement else None
         if path is not None:
-            return plot.plot_timeline(self.result.timeline, path, title=title, modalities=modalities)
-        return plot.timeline_figure(self.result.timeline, title, modalities)
+            return plot.plot_timeline(self.result.timeline, path, title, modalities, movement, pairs)
+        return plot.timeline_figure(self.result.timeline, title, modalities, movement, pairs)
 
     def export(self, out_dir: str | Path, stem: str | None = None,
                formats: Sequence[str] = FORMATS) -> dict[str, Path]:

@@ -32,7 +32,9 @@ from emotion_jax.config import AnalysisConfig
 from emotion_jax.consenting import check_consent, parse_assignments
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import MediaConfig
+from emotion_jax.movement.summary import movement_stats, pair_stats
 from emotion_jax.pipeline import analyze, run_key
+from emotion_jax.result import SYNCHRONY_SCHEMA
 from emotion_jax.store import SessionStore, secret_from
 from emotion_jax.timeline import MODALITIES, from_arrow, summarize
 from privacy.consent import ConsentError
@@ -280,7 +282,8 @@ def _keep(store: SessionStore, summary: BatchSummary, records: dict[str, dict]) 
 
 def cohort_table(store: SessionStore, sessions: Sequence[str]) -> pa.Table:
     """One row per session and participant ("person"): emotion shares, valence and arousal (mean, sd), peaks,
-    transitions and modalities present (as `timeline.summarize` makes them), then the manifest's columns."""
+    transitions and modalities present (as `timeline.summarize` makes them), movement and movement synchrony
+    (emotion_jax.movement.summary), then the manifest's columns."""
     rows = []
     for session in sessions:
         record = json.loads(store.get(session, RECORD))
@@ -288,6 +291,8 @@ def cohort_table(store: SessionStore, sessions: Sequence[str]) -> pa.Table:
         if table.num_rows == 0:
             continue
         timeline = from_arrow(table)
+        pairs = store.get_table(session, "synchrony") if store.has(session, "synchrony") else \
+            SYNCHRONY_SCHEMA.empty_table()
         for p, person in enumerate(timeline.participants):
             s = summarize(timeline, person)
             m = timeline.modalities.index(s.modality)
@@ -297,7 +302,8 @@ def cohort_table(store: SessionStore, sessions: Sequence[str]) -> pa.Table:
                    "valence_mean": s.mean_valence, "valence_sd": float(np.std(timeline.valence[shown, p, m])),
                    "arousal_mean": s.mean_arousal, "arousal_sd": float(np.std(timeline.arousal[shown, p, m])),
                    "peaks": len(s.peaks), "transitions": len(s.transitions),
-                   **{f"has_{k}": bool(timeline.present[:, p, i].any()) for i, k in enumerate(MODALITIES)}}
+                   **{f"has_{k}": bool(timeline.present[:, p, i].any()) for i, k in enumerate(MODALITIES)},
+                   **movement_stats(timeline, person), **pair_stats(pairs, person)}
             clash = set(row) & set(record["participant"])
             if clash:
                 raise ValueError(f"manifest columns {sorted(clash)} clash with the cohort table's own columns")

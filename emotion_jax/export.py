@@ -41,6 +41,7 @@ from emotion_jax.annotations import Annotation, to_table
 from emotion_jax.deidentify import WORDS
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.media import MediaError, probe
+from emotion_jax.movement.summary import movement_line, synchrony_lines, synchrony_spans, window_events
 from emotion_jax.plot import draw_track, legend_handles, plot_timeline, time_axis
 from emotion_jax.result import Result
 from emotion_jax.store import SessionStore
@@ -131,15 +132,16 @@ def _vocabulary(eaf: Eaf) -> None:
         "LINGUISTIC_TYPE_ID": "emotion", "TIME_ALIGNABLE": "true", "GRAPHIC_REFERENCES": "false",
         "CONTROLLED_VOCABULARY_REF": VOCABULARY_ID})
     eaf.add_linguistic_type("probability", "Symbolic_Association", timealignable=False)
-    for kind in ("transcript", "annotation", "notes"):
+    for kind in ("transcript", "annotation", "notes", "movement", "synchrony"):
         eaf.add_linguistic_type(kind)
 
 
 def write_eaf(analysis: Result, path: Path, annotations: Sequence[Annotation] = (), status: str = "",
               media: Media | None = None, duration: float | None = None) -> Path:
     """ELAN file: per participant a tier per modality (runs of the dominant emotion, from the controlled vocabulary
-    `VOCABULARY`) with a dependent tier of each run's mean probability, their turns and their annotations; the
-    timeline's notes as a "notes" tier and header properties; `status` (redaction) as a header property.
+    `VOCABULARY`) with a dependent tier of each run's mean probability, their turns, nods and shakes, and their
+    annotations; per pair their movement synchrony above chance; the timeline's notes as a "notes" tier and header
+    properties; `status` (redaction) as a header property.
 
     `media` (the recording's path or URL) is linked with its MIME type; every annotation ends by `duration` (default:
     the media's length, when it can be read). An older file is replaced, not kept as a backup."""
@@ -176,6 +178,12 @@ def write_eaf(analysis: Result, path: Path, annotations: Sequence[Annotation] = 
             eaf.add_tier(f"{person} - transcript", "transcript", part=person)
             for (a, b), text in said:
                 eaf.add_annotation(f"{person} - transcript", a, b, text or "")
+        moved = [(span, text) for start, end, text in window_events(timeline, person)
+                 if person in timeline.participants and (span := _span(start, end, limit))]
+        if moved:
+            eaf.add_tier(f"{person} - nods and shakes", "movement", part=person)
+            for (a, b), text in moved:
+                eaf.add_annotation(f"{person} - nods and shakes", a, b, text)
         mine = [(span, a) for a in annotations if a.participant == person
                 and (span := _span(a.start, a.end, limit, least=1))]  # ELAN has no zero-length annotation
         if mine:
@@ -183,6 +191,12 @@ def write_eaf(analysis: Result, path: Path, annotations: Sequence[Annotation] = 
             for (a, b), note in mine:
                 value = f"{note.kind}: {note.label + ' ' if note.label else ''}{note.text}".strip()
                 eaf.add_annotation(f"{person} - annotations", a, b, value)
+    for (a, b), found in synchrony_spans(analysis.synchrony).items():
+        kept = [(span, text) for start, end, text in found if (span := _span(start, end, limit))]
+        if kept:
+            eaf.add_tier(f"{a} / {b} - movement synchrony", "synchrony")
+            for (x, y), text in kept:
+                eaf.add_annotation(f"{a} / {b} - movement synchrony", x, y, text)
     whole = _span(0.0, max([float(timeline.ends[-1]) if len(timeline.starts) else 0.0, timeline.window]), limit)
     if timeline.notes and whole:
         eaf.add_tier("notes", "notes")
@@ -260,6 +274,13 @@ def write_parquet(timeline: tl.Timeline, path: Path, status: str = "") -> Path:
     return path
 
 
+def write_table_parquet(table: pa.Table, path: Path, status: str = "") -> Path:
+    """A table as Parquet with `status` (redaction) in the file metadata."""
+    pq.write_table(table.replace_schema_metadata({**(table.schema.metadata or {}), b"redaction": status.encode()}),
+                   path)
+    return path
+
+
 def write_timeline_json(timeline: tl.Timeline, path: Path, status: str = "", duration: float | None = None,
                         tables: Sequence[str] = ()) -> Path:
     """The sidecar of the timeline CSV and Parquet: window length, the recording's duration, the notes, the
@@ -289,9 +310,10 @@ def warn_if_in_git(folder: Path) -> None:
                       UserWarning, stacklevel=3)
 
 
-def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = (), status: str = "") -> list[str]:
+def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = (), status: str = "",
+                  synchrony: pa.Table | None = None) -> list[str]:
     """The report's text: `status` (redaction) first, then per participant the track, shares, valence/arousal,
-    peaks and transitions."""
+    peaks, transitions and movement, then each pair's movement synchrony."""
     lines = [status] if status else []
     for person in timeline.participants:
         s = tl.summarize(timeline, person)
@@ -305,7 +327,10 @@ def summary_lines(timeline: tl.Timeline, annotations: Sequence[Annotation] = (),
         if fused.any():
             shares = np.nanmean(timeline.contributions[fused, p], axis=0)
             lines.append("  fused reading weighed " + ", ".join(f"{m} {v:.0%}" for m, v in zip(tl.SOURCES, shares)))
-    return lines + [f"note: {n}" for n in timeline.notes]
+        moved = movement_line(timeline, person)
+        lines += [f"  {moved}"] if moved else []
+    pairs = synchrony_lines(synchrony) if synchrony is not None else []
+    return lines + pairs + [f"note: {n}" for n in timeline.notes]
 
 
 def report_png(analysis: Result, path: Path | io.BytesIO, title: str = "",
@@ -329,7 +354,7 @@ def report_png(analysis: Result, path: Path | io.BytesIO, title: str = "",
             ax.legend(handles=legend_handles(), ncol=5, fontsize=6, loc="upper left", bbox_to_anchor=(0, -0.25))
     text = fig.add_subplot(grid[rows])
     text.axis("off")
-    text.text(0, 1, "\n".join(summary_lines(timeline, annotations, status)), va="top", fontsize=8,
+    text.text(0, 1, "\n".join(summary_lines(timeline, annotations, status, analysis.synchrony)), va="top", fontsize=8,
               family="monospace", wrap=True)
     fig.suptitle(title or "session report", fontsize=12)
     fig.tight_layout()
@@ -348,7 +373,8 @@ def report_html(analysis: Result, path: Path, title: str = "", annotations: Sequ
     Path(path).write_text(
         f"<!doctype html><html><head><meta charset='utf-8'><title>{html.escape(title)}</title></head><body>"
         f"<h1>{html.escape(title or 'session report')}</h1><img alt='timeline' src='data:image/png;base64,{image}'>"
-        f"<pre>{html.escape(chr(10).join(summary_lines(analysis.timeline, annotations, status)))}</pre>"
+        f"<pre>{html.escape(chr(10).join(summary_lines(analysis.timeline, annotations, status, analysis.synchrony)))}"
+        "</pre>"
         f"<h2>Annotations</h2><ul>{notes or '<li>none</li>'}</ul></body></html>", encoding="utf-8")
     return path
 
@@ -357,8 +383,8 @@ def report_html(analysis: Result, path: Path, title: str = "", annotations: Sequ
 FORMATS: dict[str, tuple[str, ...]] = {
     "eaf": ("eaf",),
     "vtt": ("vtt", "emotion_vtt"),
-    "csv": ("timeline_csv", "timeline_json", "words_csv", "turns_csv", "annotations_csv"),
-    "parquet": ("timeline_parquet", "timeline_json"),
+    "csv": ("timeline_csv", "timeline_json", "words_csv", "turns_csv", "annotations_csv", "synchrony_csv"),
+    "parquet": ("timeline_parquet", "timeline_json", "synchrony_parquet"),
     "report": ("timeline_png", "report_png", "report_html"),
 }
 
@@ -399,7 +425,8 @@ def export_all(analysis: Result, out_dir: Path, stem: str, annotations: Sequence
         "timeline_csv": lambda: write_csv(tl.to_arrow(shown.timeline), name("timeline.csv"), status),
         "timeline_parquet": lambda: write_parquet(shown.timeline, name("timeline.parquet"), status),
         "timeline_json": lambda: write_timeline_json(shown.timeline, name("timeline.json"), status, duration, tables),
-        "timeline_png": lambda: plot_timeline(shown.timeline, name("timeline.png"), title=title),
+        "timeline_png": lambda: plot_timeline(shown.timeline, name("timeline.png"), title=title, movement=True,
+                                              synchrony=shown.synchrony),
         "words_csv": lambda: write_csv(shown.words, name("words.csv"), status),
         "turns_csv": lambda: write_csv(shown.turns, name("turns.csv"), status),
         "vtt": lambda: write_emotion_vtt(shown, name("vtt"), status, emotions=False, duration=duration),
@@ -408,6 +435,8 @@ def export_all(analysis: Result, out_dir: Path, stem: str, annotations: Sequence
         "report_png": lambda: report_png(shown, name("report.png"), stem, notes, status),
         "report_html": lambda: report_html(shown, name("report.html"), stem, notes, status),
         "annotations_csv": lambda: write_csv(to_table(notes), name("annotations.csv"), status),
+        "synchrony_csv": lambda: write_csv(shown.synchrony, name("synchrony.csv"), status),
+        "synchrony_parquet": lambda: write_table_parquet(shown.synchrony, name("synchrony.parquet"), status),
     }
     paths = {kind: write() for kind, write in writers.items() if kind in kinds}
     if store is not None:

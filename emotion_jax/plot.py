@@ -10,6 +10,7 @@ MAX_WIDTH_INCHES), a row per participant (and per modality asked for), never tal
     plot_timeline(timeline, "session.timeline.png", title="session 12")
     plot_timeline(timeline, "session.timeline.png", modalities=True)   # every modality under each person
     fig = timeline_figure(timeline, modalities=("face", "voice"))       # a matplotlib Figure (shows in Jupyter)
+    fig = timeline_figure(timeline, movement=True, synchrony=table)     # body language rows, each pair's synchrony
 """
 
 from __future__ import annotations
@@ -18,13 +19,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
+import pyarrow as pa
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.timeline import Timeline
+from emotion_jax.timeline import MOVEMENT, Timeline
 
 COLORS = {"neutral": "#b0b0b0", "happy": "#f2c14e", "sad": "#5b8bd9", "angry": "#d9534f",
           "fearful": "#8e6cc4", "disgusted": "#6aa84f", "surprised": "#f08a4b"}
@@ -113,6 +115,49 @@ def draw_track(ax, timeline: Timeline, p: int, m: int, full: bool = True):
     return twin
 
 
+def draw_movement(ax, timeline: Timeline, p: int) -> None:
+    """Participant p's body language on `ax`: motion energy as grey window bars (left axis, share of changed
+    pixels), head speed as a line (right axis, degrees a second), nods (v) and shakes (<>) in the windows they
+    began in; blank where the face was not seen."""
+    grid = timeline.movement[:, p].astype(float)
+    seen = np.isfinite(grid).any(axis=1)
+    column = {name: grid[:, k] for k, name in enumerate(MOVEMENT)}
+    x, energy = window_steps(timeline, column["motion_energy"], seen)
+    ax.fill_between(x, 0, energy, facecolor="#9a9a9a", linewidth=0, gid="motion_energy")
+    top = max(float(np.nanmax(energy)) if np.isfinite(energy).any() else 0.0, 0.05) * 1.15
+    ax.set_ylim(0, top)
+    ax.set_yticks([0, round(top / 1.15, 2)], ["0", f"{top / 1.15:.2f}"], fontsize=7)
+    middle = (timeline.starts + timeline.ends) / 2
+    for name, marker, height in (("nods", "v", 0.9), ("shakes", "D", 0.75)):
+        begun = np.nan_to_num(column[name]) > 0
+        ax.plot(middle[begun], np.full(begun.sum(), top * height), ls="none", marker=marker, ms=5, color="#333",
+                label=name, gid=name)
+    twin = ax.twinx()
+    _, speed = window_steps(timeline, column["head_speed"], seen)
+    twin.plot(x, speed, color="#1f6f8b", lw=1.0, label="head speed", gid="head_speed")
+    twin.set_ylim(0, max(float(np.nanmax(speed)) if np.isfinite(speed).any() else 0.0, 10.0) * 1.1)
+    twin.tick_params(labelsize=7)
+    twin.set_ylabel("deg/s", fontsize=7)
+    ax.set_ylabel("motion", fontsize=7)
+
+
+def draw_synchrony(ax, table: pa.Table, pair: tuple[str, str]) -> None:
+    """A pair's movement synchrony on `ax`: each window's value from its start to the next window's (a step
+    line), the chance level dashed, windows above chance shaded."""
+    rows = [r for r in table.to_pylist() if r["scope"] == "window" and (r["participant_a"], r["participant_b"]) == pair]
+    if rows:
+        ends = [r["start"] for r in rows[1:]] + [rows[-1]["end"]]
+        x = np.column_stack([[r["start"] for r in rows], ends]).ravel()
+        y = np.repeat([r["synchrony"] for r in rows], 2)
+        ax.plot(x, y, color="#7a3b8f", lw=1.2, gid="synchrony", label="synchrony")
+        ax.axhline(rows[0]["chance_95"], color="#7a3b8f", ls="--", lw=0.8, gid="chance", label="chance (95%)")
+        spans = [(r["start"], e - r["start"]) for r, e in zip(rows, ends) if r["above_chance"]]
+        ax.broken_barh(spans, (-1, 2), facecolors="#7a3b8f", alpha=0.15, gid="above_chance")
+    ax.set_ylim(-0.2, 1.05)
+    ax.set_yticks([0, 0.5, 1], ["0", "0.5", "1"], fontsize=7)
+    ax.set_ylabel("r", fontsize=7)
+
+
 def legend_handles(arousal: bool = True) -> list:
     """What the colours, the hatching, a blank and the lines mean."""
     return ([Patch(facecolor=COLORS[e], label=e) for e in EMOTIONS]
@@ -122,10 +167,30 @@ def legend_handles(arousal: bool = True) -> list:
             + ([Line2D([], [], color="black", lw=1.0, ls="--", label="arousal")] if arousal else []))
 
 
-def rows_of(timeline: Timeline, modalities: bool | Sequence[str] = False) -> list[tuple[int, int, bool]]:
+MOVEMENT_ROW = -1  # the modality index rows_of gives a participant's body-language row
+
+
+def movement_handles() -> list:
+    """What a body-language row's bars, line and markers mean."""
+    return [Patch(facecolor="#9a9a9a", label="motion energy"),
+            Line2D([], [], color="#1f6f8b", lw=1.0, label="head speed"),
+            Line2D([], [], color="#333", ls="none", marker="v", label="nod"),
+            Line2D([], [], color="#333", ls="none", marker="D", label="shake")]
+
+
+def synchrony_handles() -> list:
+    """What a synchrony row's line, dashes and shading mean."""
+    return [Line2D([], [], color="#7a3b8f", lw=1.2, label="synchrony"),
+            Line2D([], [], color="#7a3b8f", lw=0.8, ls="--", label="chance (95%)"),
+            Patch(facecolor="#7a3b8f", alpha=0.15, label="above chance")]
+
+
+def rows_of(timeline: Timeline, modalities: bool | Sequence[str] = False,
+            movement: bool = False) -> list[tuple[int, int, bool]]:
     """The rows to draw, as (participant, modality, is the participant's top row): each participant's top row
     (the track Timeline.track_label names), then the modalities asked for that hold any reading of theirs
-    (True: every other one; a list: those, even the one on top)."""
+    (True: every other one; a list: those, even the one on top), then with `movement` their body-language row
+    (modality MOVEMENT_ROW) when their face was seen."""
     if isinstance(modalities, str):
         modalities = (modalities,)
     if not isinstance(modalities, bool):
@@ -139,6 +204,7 @@ def rows_of(timeline: Timeline, modalities: bool | Sequence[str] = False) -> lis
         wanted = ([k for k in range(len(timeline.modalities)) if k != best] if modalities is True else
                   [] if modalities is False else [timeline.modalities.index(mod) for mod in modalities])
         rows += [(p, k, False) for k in wanted if timeline.present[:, p, k].any()]
+        rows += [(p, MOVEMENT_ROW, False)] if movement and np.isfinite(timeline.movement[:, p]).any() else []
     return rows
 
 
@@ -153,10 +219,27 @@ def figure_size(duration: float, top_rows: int, modality_rows: int, title: bool 
     return (width, height), row
 
 
-def timeline_figure(timeline: Timeline, title: str = "", modalities: bool | Sequence[str] = False) -> Figure:
+def _pairs(synchrony: pa.Table | None) -> list[tuple[str, str]]:
+    """The pairs a synchrony table has windows for, in order."""
+    rows = synchrony.to_pylist() if synchrony is not None else []
+    return list(dict.fromkeys((r["participant_a"], r["participant_b"]) for r in rows if r["scope"] == "window"))
+
+
+def _explain(ax, kind: str, explained: set[str]) -> None:
+    """A small legend on the first row of its kind."""
+    if kind not in explained:
+        handles = movement_handles() if kind == "movement" else synchrony_handles()
+        ax.legend(handles=handles, loc="lower right", bbox_to_anchor=(1.0, 0.98), ncol=len(handles), fontsize=6,
+                  frameon=False, borderaxespad=0.0)
+        explained.add(kind)
+
+
+def timeline_figure(timeline: Timeline, title: str = "", modalities: bool | Sequence[str] = False,
+                    movement: bool = False, synchrony: pa.Table | None = None) -> Figure:
     """The timeline as a matplotlib Figure: one compact row per participant (its best track, labelled with
-    Timeline.track_label), and under it a row for each modality in `modalities` (True: all it has)."""
-    rows = rows_of(timeline, modalities)
+    Timeline.track_label), under it a row for each modality in `modalities` (True: all it has) and, with
+    `movement`, their body language; then a row per pair of the `synchrony` table (Result.synchrony)."""
+    rows = rows_of(timeline, modalities, movement) + [(pair, 0, False) for pair in _pairs(synchrony)]
     duration = float(timeline.ends[-1]) if len(timeline.starts) else 0.0
     tops = sum(top for *_, top in rows)
     (width, height), row = figure_size(duration, tops, len(rows) - tops, bool(title))
@@ -169,9 +252,21 @@ def timeline_figure(timeline: Timeline, title: str = "", modalities: bool | Sequ
     else:
         ratios = [1.0 if top else MODALITY_ROW_INCHES / ROW_INCHES for *_, top in rows]
         axes = fig.subplots(len(rows), 1, sharex=True, squeeze=False, gridspec_kw={"height_ratios": ratios})[:, 0]
+        explained = set()  # the first body-language and synchrony rows carry their legends
         for ax, (p, m, top) in zip(axes, rows):
-            person, modality = timeline.participants[p], timeline.modalities[m]
-            draw_track(ax, timeline, p, m, full=row >= 0.8)
+            if isinstance(p, tuple):
+                draw_synchrony(ax, synchrony, p)
+                ax.set_title(f"{p[0]} / {p[1]}: movement synchrony", loc="left", fontsize=8, pad=2)
+                ax.set_gid(f"row:{p[0]}/{p[1]}:synchrony")
+                _explain(ax, "synchrony", explained)
+                continue
+            person = timeline.participants[p]
+            modality = "movement" if m == MOVEMENT_ROW else timeline.modalities[m]
+            if m == MOVEMENT_ROW:
+                draw_movement(ax, timeline, p)
+                _explain(ax, "movement", explained)
+            else:
+                draw_track(ax, timeline, p, m, full=row >= 0.8)
             label = f"{person}: {timeline.track_label(person)}" if top else f"{person}: {modality}"
             ax.set_title(label, loc="left", fontsize=9 if top else 8, fontweight="bold" if top else "normal",
                          pad=2)
@@ -187,9 +282,10 @@ def timeline_figure(timeline: Timeline, title: str = "", modalities: bool | Sequ
 
 
 def plot_timeline(timeline: Timeline, path: str | Path, title: str = "",
-                  modalities: bool | Sequence[str] = False) -> Path:
-    """Save timeline_figure(timeline, title, modalities) as a PNG at `path` (its size in pixels is the figure's
-    size in inches times DPI) and return the path."""
+                  modalities: bool | Sequence[str] = False, movement: bool = False,
+                  synchrony: pa.Table | None = None) -> Path:
+    """Save timeline_figure(timeline, title, modalities, movement, synchrony) as a PNG at `path` (its size in
+    pixels is the figure's size in inches times DPI) and return the path."""
     path = Path(path)
-    timeline_figure(timeline, title, modalities).savefig(path, dpi=DPI)
+    timeline_figure(timeline, title, modalities, movement, synchrony).savefig(path, dpi=DPI)
     return path

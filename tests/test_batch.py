@@ -7,6 +7,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pyarrow.parquet as pq
 import pytest
 
@@ -108,6 +109,9 @@ def test_batch_stores_good_sessions_and_reports_the_bad_one(cluster, tmp_path):
     assert {r["label"] for r in rows} == {"clip.mp4", "calm.flac"}
     assert {f"share_{e}" for e in EMOTIONS} | {"valence_sd", "arousal_mean", "peaks", "has_face"} <= set(rows[0])
     assert any(r["has_face"] for r in rows if r["label"] == "clip.mp4")
+    assert all(r["head_speed"] > 0 and r["motion_energy"] >= 0 for r in rows if r["label"] == "clip.mp4")
+    assert all(np.isnan(r["head_speed"]) and np.isnan(r["movement_synchrony"]) for r in rows
+               if r["label"] == "calm.flac")  # audio only: no face, no movement, no pair
     assert all(r["has_voice"] and not r["has_face"] for r in rows if r["label"] == "calm.flac")
 
     again = run_batch(specs, root, PASSPHRASE, "dr-a", progress=False)  # idempotent: nothing new is stored

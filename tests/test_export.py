@@ -179,7 +179,7 @@ def test_only_the_formats_asked_for_are_written(analysis, tmp_path):
     assert set(paths) == {"eaf", "vtt", "emotion_vtt"}
     assert sorted(p.name for p in (tmp_path / "some").iterdir()) == ["clip.eaf", "clip.emotions.vtt", "clip.vtt"]
     paths = export_all(analysis, tmp_path / "parquet", "clip", formats=("parquet",))
-    assert set(paths) == {"timeline_parquet", "timeline_json"}
+    assert set(paths) == {"timeline_parquet", "timeline_json", "synchrony_parquet"}
     assert json.loads(paths["timeline_json"].read_text())["tables"] == ["clip.timeline.parquet"]
     with pytest.raises(ValueError, match="unknown export format.*docx"):
         export_all(analysis, tmp_path / "none", "clip", formats=("docx",))

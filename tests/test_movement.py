@@ -35,6 +35,17 @@ def test_head_pose_reads_the_angles_a_face_was_turned_by(angles) -> None:
     assert np.allclose(found, angles, atol=0.5), (found, angles)
 
 
+def test_a_head_beside_the_middle_that_faces_the_camera_reads_yaw_zero() -> None:
+    camera = np.array([[WIDTH, 0, WIDTH / 2], [0, WIDTH, HEIGHT / 2], [0, 0, 1]], np.float64)
+    where = np.array([300.0, 0.0, 800.0])  # 30 cm right of the axis, 80 cm away
+    sight = where / np.linalg.norm(where)
+    axis = np.cross([0.0, 0.0, 1.0], sight)
+    facing = cv2.Rodrigues(axis / np.linalg.norm(axis) * np.arcsin(np.linalg.norm(axis)))[0]
+    for rotation, yaw in ((facing, 0.0), (np.eye(3), np.degrees(np.arctan2(300, 800)))):  # then straight ahead
+        points = cv2.projectPoints(FACE_3D, cv2.Rodrigues(rotation)[0], where, camera, None)[0].reshape(1, 5, 2)
+        assert np.allclose(head_pose(points, WIDTH, HEIGHT)[0], (yaw, 0, 0), atol=0.5)
+
+
 def test_head_pose_with_pixel_noise_stays_within_a_few_degrees() -> None:
     errors = [np.abs(head_pose(_landmarks(15, -8, 4, noise=1.0, seed=s)[None], WIDTH, HEIGHT)[0] - (15, -8, 4))
               for s in range(20)]
@@ -160,3 +171,9 @@ def test_two_independent_series_are_not_above_chance() -> None:
 def test_someone_who_never_moves_has_no_synchrony_to_report() -> None:
     found = synchrony(np.zeros(300), np.random.default_rng(4).random(300), fps=5.0)
     assert np.isnan(found.session) and not found.above_chance
+
+
+def test_a_session_too_short_to_shuffle_has_no_chance_level() -> None:
+    x = np.random.default_rng(5).random(75)  # 15 s: three 5 s pieces cannot all move two places
+    found = synchrony(x, x, fps=5.0)
+    assert found.session > 0.99 and np.isnan(found.chance_95) and not found.above_chance

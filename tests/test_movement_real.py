@@ -4,7 +4,10 @@ movement synchrony of clips placed side by side (acceptance of the body-language
 from __future__ import annotations
 
 import numpy as np
+import pyarrow.csv as pacsv
+import pyarrow.parquet as pq
 import pytest
+from pympi.Elan import Eaf
 
 from emotion_jax.api import analyze
 from emotion_jax.config import AnalysisConfig
@@ -61,9 +64,14 @@ def _session(analysis):
     return pairs[pairs["scope"] == "session"].iloc[0]
 
 
-def test_the_same_clip_twice_is_in_synchrony_far_above_chance_at_lag_zero(webcam, tmp_path) -> None:
-    twice = analyze(silent_video(side_by_side(webcam, webcam), tmp_path / "twice.mp4"), config=FACES_ONLY,
-                    progress=False)
+@pytest.fixture(scope="module")
+def twice(webcam, tmp_path_factory):
+    """The webcam clip beside itself: two people who move exactly alike."""
+    video = silent_video(side_by_side(webcam, webcam), tmp_path_factory.mktemp("twice") / "twice.mp4")
+    return analyze(video, config=FACES_ONLY, progress=False)
+
+
+def test_the_same_clip_twice_is_in_synchrony_far_above_chance_at_lag_zero(twice) -> None:
     session = _session(twice)
     assert session["synchrony"] > 0.9 and session["above_chance"] and session["lag_s"] == 0.0, session
     assert session["synchrony"] - session["chance_95"] > 0.3, session
@@ -76,3 +84,27 @@ def test_two_different_people_side_by_side_are_not_in_synchrony(webcam, data_dir
                    progress=False)
     session = _session(pair)
     assert np.isfinite(session["synchrony"]) and not session["above_chance"], session
+
+
+def test_movement_and_synchrony_reach_the_summary_and_every_export(twice, tmp_path) -> None:
+    summary = "\n".join(twice.summary())
+    assert summary.count("movement: head") == 2 and "(above chance); in step" in summary, summary
+    paths = twice.export(tmp_path)
+    tiers = Eaf(str(paths["eaf"])).get_tier_names()
+    synchronous = Eaf(str(paths["eaf"])).get_annotation_data_for_tier("person 1 / person 2 - movement synchrony")
+    assert len(synchronous) >= 4 and all("in step" in text for *_, text in synchronous), synchronous
+    assert "person 1 - nods and shakes" in tiers or "person 2 - nods and shakes" in tiers, tiers
+    assert pq.read_table(paths["synchrony_parquet"]).replace_schema_metadata(None).equals(twice.result.synchrony)
+    table = pacsv.read_csv(paths["synchrony_csv"], pacsv.ReadOptions(skip_rows=1))
+    assert table.column("scope").to_pylist() == twice.result.synchrony.column("scope").to_pylist()
+    timeline = pacsv.read_csv(paths["timeline_csv"], pacsv.ReadOptions(skip_rows=1)).to_pandas()
+    face = timeline[timeline["modality"] == "face"]
+    assert face[["head_speed", "facing_camera", "motion_energy"]].notna().all().all()
+    assert timeline[timeline["modality"] != "face"]["motion_energy"].isna().all()
+
+
+def test_without_the_face_nothing_of_the_body_is_read(data_dir) -> None:
+    heard = analyze(data_dir / "video" / "interview_2people.mp4", config=AnalysisConfig(modalities=("voice",)),
+                    progress=False)
+    assert np.isnan(heard.windows.movement).all() and heard.synchrony.empty
+    assert "movement:" not in "\n".join(heard.summary())

@@ -1,7 +1,10 @@
 """The timeline figure: window bars, gaps where a modality is absent, "uncertain" hatching, labelled axes, one row
 per participant (modalities on demand), a size that fits the session, an honest label for a face-only person."""
 
+from dataclasses import replace
+
 import numpy as np
+import pyarrow as pa
 import pytest
 from PIL import Image
 
@@ -9,7 +12,8 @@ from emotion_jax.config import AnalysisConfig
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.pipeline import analyze
 from emotion_jax.plot import DPI, MAX_HEIGHT_INCHES, MAX_WIDTH_INCHES, UNCERTAIN_HATCH, plot_timeline, timeline_figure
-from emotion_jax.timeline import MODALITIES, Timeline
+from emotion_jax.result import SYNCHRONY_SCHEMA
+from emotion_jax.timeline import MODALITIES, MOVEMENT, Timeline
 
 
 def _timeline(windows: int = 6, people=("A", "B"), fused: bool = True, absent=((2, 1),)) -> Timeline:
@@ -143,3 +147,30 @@ def test_a_real_two_person_five_second_clip(debate, tmp_path):
         present = debate.present[:, p, debate.modalities.index(best)]
         _, y = _line(_row(fig, person, best)[1], "valence").get_data()
         np.testing.assert_array_equal(np.isnan(np.asarray(y, float)), np.repeat(~present, 2))
+
+
+def _moving(timeline: Timeline) -> tuple[Timeline, pa.Table]:
+    """The timeline with A's face moving (B never seen), and a synchrony table for A and B."""
+    movement = np.full((len(timeline.starts), len(timeline.participants), len(MOVEMENT)), np.nan, np.float32)
+    movement[:, 0] = [5.0, 0.0, 0.0, 1.0, 0.1]  # head speed, nods, shakes, facing, energy
+    movement[2, 0, MOVEMENT.index("nods")] = 1
+    rows = [dict(participant_a="A", participant_b="B", scope=scope, start=start, end=start + 4.0, synchrony=0.5,
+                 lag_s=0.0, chance_95=0.3, above_chance=True) for scope, start in (("window", 0.0), ("window", 2.0),
+                                                                                   ("session", 0.0))]
+    return replace(timeline, movement=movement), pa.Table.from_pylist(rows, SYNCHRONY_SCHEMA)
+
+
+def test_body_language_and_synchrony_rows_on_demand():
+    timeline, pairs = _moving(_timeline())
+    rows = lambda fig: [ax.get_gid() for ax in fig.axes if str(ax.get_gid()).startswith("row:")]  # noqa: E731
+    assert rows(timeline_figure(timeline)) == ["row:A:fused", "row:B:fused"]
+    assert rows(timeline_figure(timeline, movement=True, synchrony=pairs)) == [
+        "row:A:fused", "row:A:movement", "row:B:fused", "row:A/B:synchrony"]  # B's face was never seen
+    fig = timeline_figure(timeline, movement=True, synchrony=pairs)
+    moving = next(ax for ax in fig.axes if ax.get_gid() == "row:A:movement")
+    nods = next(line for line in moving.get_lines() if line.get_gid() == "nods")
+    assert list(nods.get_xdata()) == [2.5]  # a nod begun in window 2, marked in its middle
+    synchronous = next(ax for ax in fig.axes if ax.get_gid() == "row:A/B:synchrony")
+    x, y = (np.asarray(a, float) for a in next(line for line in synchronous.get_lines()
+                                               if line.get_gid() == "synchrony").get_data())
+    np.testing.assert_array_equal(x, [0.0, 2.0, 2.0, 6.0])  # each window until the next one starts, the last whole

@@ -329,3 +329,24 @@ def test_redaction_review(store):
     assert review.audio_spans() and all(b > a for a, b in review.audio_spans())
     review.save()
     assert "07700" not in " ".join(store.get_table(session, "words-redacted").column("word").to_pylist())
+
+
+def test_the_viewer_draws_body_language_and_synchrony_when_read():
+    from dataclasses import replace
+
+    from emotion_jax.result import SYNCHRONY_SCHEMA
+    from emotion_jax.timeline import MOVEMENT
+
+    timeline = _stepped()
+    movement = np.full((len(timeline.starts), len(timeline.participants), len(MOVEMENT)), np.nan, np.float32)
+    movement[:, 0] = [5.0, 0.0, 0.0, 1.0, 0.1]
+    moving = replace(timeline, movement=movement)
+    pairs = pa.Table.from_pylist([dict(participant_a="A", participant_b="B", scope="window", start=0.0, end=10.0,
+                                       synchrony=0.5, lag_s=0.0, chance_95=0.3, above_chance=True)], SYNCHRONY_SCHEMA)
+    turns = pa.table({"start": [1.0], "end": [3.0], "participant": ["A"], "text": ["hello"]})
+    plain = render(timeline, turns, "A", 5.0, (0.0, 10.0))
+    full = render(moving, turns, "A", 5.0, (0.0, 10.0), synchrony=pairs)
+    height = lambda picture: Image.open(io.BytesIO(picture.png)).size[1]  # noqa: E731
+    assert height(full) > height(plain) + 100  # a movement row and a synchrony row
+    assert abs(full.time_at(sum(full.span) / 2) - 5.0) < 0.1  # clicks still read as times
+    assert height(render(moving, turns, "B", 5.0, (0.0, 10.0), synchrony=pairs)) < height(full)  # B never seen

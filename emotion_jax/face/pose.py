@@ -25,9 +25,10 @@ UPRIGHT = 60.0  # degrees of pitch or roll beyond which a fit is a mirror soluti
 
 
 def head_pose(landmarks: np.ndarray, width: int, height: int) -> np.ndarray:
-    """(N, 3) float32 yaw, pitch, roll in degrees for (N, 5, 2) landmarks in a width x height frame; NaN where
-    the points fit no upright head. Yaw > 0: the face turns toward the image's right; pitch > 0: it tilts down
-    (a nod starts there); roll > 0: its right eye (image right) drops."""
+    """(N, 3) float32 yaw, pitch, roll in degrees for (N, 5, 2) landmarks in a width x height frame, relative to
+    the line from the camera to the head (0, 0, 0: facing the camera); NaN where the points fit no upright head.
+    Yaw > 0: the face turns toward the image's right; pitch > 0: it tilts down (a nod starts there); roll > 0:
+    its right eye (image right) drops."""
     camera = np.array([[width, 0, width / 2], [0, width, height / 2], [0, 0, 1]], np.float64)
     out = np.full((len(landmarks), 3), np.nan, np.float32)
     for i, points in enumerate(np.asarray(landmarks, np.float64)):
@@ -48,12 +49,21 @@ def _best_fit(points: np.ndarray, camera: np.ndarray) -> np.ndarray:
                                       useExtrinsicGuess=True, flags=cv2.SOLVEPNP_ITERATIVE)
         if not ok or tvec[2, 0] <= 0:
             continue
-        angles = _angles(cv2.Rodrigues(rvec)[0])
+        angles = _angles(_toward(tvec) @ cv2.Rodrigues(rvec)[0])
         moved = cv2.projectPoints(FACE_3D, rvec, tvec, camera, None)[0].reshape(5, 2)
         miss = float(np.linalg.norm(moved - points, axis=1).mean())
         if np.abs(angles[1:]).max() <= UPRIGHT and miss < error:
             best, error = angles, miss
     return best
+
+
+def _toward(position: np.ndarray) -> np.ndarray:
+    """The rotation that turns the line of sight to a head at `position` onto the camera's axis: a head beside
+    the middle of the picture that faces the camera reads yaw 0, as one in the middle does."""
+    sight = position.ravel() / np.linalg.norm(position)
+    axis = np.cross(sight, [0.0, 0.0, 1.0])
+    angle = np.arcsin(np.clip(np.linalg.norm(axis), 0.0, 1.0))
+    return cv2.Rodrigues(axis / max(np.linalg.norm(axis), 1e-12) * angle)[0]
 
 
 def _angles(rotation: np.ndarray) -> np.ndarray:

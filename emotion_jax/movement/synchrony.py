@@ -5,8 +5,10 @@ In each window (`window_seconds`, every `step_seconds`) the first person's motio
 with the second's shifted by every lag up to `max_lag_seconds` either way; the window's synchrony is the highest
 of those correlations, at its lag (lag > 0: the first person moves first and the second follows). The session's
 synchrony is the windows' mean. Chance is what the same measure gives when the second person's series is cut
-into `segment_seconds` pieces and shuffled (pseudo-synchrony, Ramseyer & Tschacher): the real value is above
-chance when it beats the 95th percentile of `surrogates` such shuffles.
+into `segment_seconds` pieces and shuffled (pseudo-synchrony, Ramseyer & Tschacher), each piece moved further
+than the largest lag, so that no lag can find it in its old place again: the real value is above chance when it
+beats the 95th percentile of `surrogates` such shuffles. A session too short for `min_orders` different shuffles
+(under about 30 s) has no chance level, and is never called above chance.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class SynchronyConfig:
     segment_seconds: float = 5.0   # the pieces shuffled for pseudo-synchrony
     surrogates: int = 200
     min_valid: float = 0.5         # a correlation needs this share of its frames read for both people
+    min_orders: int = 20           # a chance level needs at least this many different shuffles
     seed: int = 0
 
 
@@ -58,8 +61,11 @@ def synchrony(x: np.ndarray, y: np.ndarray, fps: float, config: SynchronyConfig 
     peak, lag = _peaks(curves, lags, fps)
     rng = np.random.default_rng(config.seed)
     segment = max(1, int(round(config.segment_seconds * fps)))
-    shuffled = [_peaks(_lagged(x, _shuffle(y, segment, rng), starts, n, lags, config.min_valid), lags, fps)[0]
-                for _ in range(config.surrogates)] if len(starts) else []
+    orders = _orders(-(-len(y) // segment), most // segment + 1, config.surrogates, rng) if len(starts) else []
+    if len({tuple(o) for o in orders}) < config.min_orders:
+        orders = []  # too few pieces for a chance level worth the name
+    shuffled = [_peaks(_lagged(x, _reordered(y, segment, order), starts, n, lags, config.min_valid), lags, fps)[0]
+                for order in orders]
     sessions = np.array([_mean(p) for p in shuffled])
     pooled = np.concatenate(shuffled) if shuffled else np.zeros(0)
     mean_curve = _mean(curves, axis=0) if len(starts) else np.full(len(lags), np.nan)
@@ -105,14 +111,22 @@ def _peaks(curves: np.ndarray, lags: np.ndarray, fps: float) -> tuple[np.ndarray
     return peak, lag
 
 
-def _shuffle(y: np.ndarray, segment: int, rng: np.random.Generator) -> np.ndarray:
-    """y cut into pieces of `segment` frames, put back in an order where no piece keeps its place."""
+def _orders(pieces: int, least: int, count: int, rng: np.random.Generator, tries: int = 1000) -> list[np.ndarray]:
+    """`count` orders of `pieces` pieces in which every piece moves at least `least` places (none when random
+    tries find no such order: too few pieces)."""
+    found = []
+    for _ in range(count):
+        order = next((o for o in (rng.permutation(pieces) for _ in range(tries))
+                      if (np.abs(o - np.arange(pieces)) >= least).all()), None)
+        if order is None:
+            return []
+        found.append(order)
+    return found
+
+
+def _reordered(y: np.ndarray, segment: int, order: np.ndarray) -> np.ndarray:
+    """y cut into pieces of `segment` frames, put back in `order`."""
     pieces = [y[i:i + segment] for i in range(0, len(y), segment)]
-    if len(pieces) < 2:
-        return y.copy()
-    order = rng.permutation(len(pieces))
-    while (order == np.arange(len(pieces))).any():
-        order = rng.permutation(len(pieces))
     return np.concatenate([pieces[i] for i in order])
 
 

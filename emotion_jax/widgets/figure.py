@@ -1,5 +1,5 @@
 """The timeline viewer's picture for one participant: best track (window bars, gaps where there is no reading),
-per-modality strips, transcript lane, cursor."""
+per-modality strips, body language and movement synchrony (when read), transcript lane, cursor."""
 
 from __future__ import annotations
 
@@ -14,7 +14,17 @@ from matplotlib.figure import Figure
 
 from emotion_jax.annotations import Annotation
 from emotion_jax.labels import EMOTIONS
-from emotion_jax.plot import COLORS, draw_track, hatch_uncertain, legend_handles, time_axis, uncertain_spans
+from emotion_jax.plot import (
+    COLORS,
+    draw_movement,
+    draw_synchrony,
+    draw_track,
+    hatch_uncertain,
+    legend_handles,
+    movement_handles,
+    time_axis,
+    uncertain_spans,
+)
 from emotion_jax.timeline import Timeline
 
 
@@ -43,14 +53,21 @@ def strip(timeline: Timeline, participant: str, modality: str) -> np.ndarray:
 
 
 def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float, zoom: tuple[float, float],
-           annotations: Sequence[Annotation] = (), width: float = 11.0, dpi: int = 90) -> Picture:
-    """One participant's view, zoomed to `zoom` (seconds), with the cursor as a red line."""
+           annotations: Sequence[Annotation] = (), width: float = 11.0, dpi: int = 90,
+           synchrony: pa.Table | None = None) -> Picture:
+    """One participant's view, zoomed to `zoom` (seconds), with the cursor as a red line; their body language
+    when their face was seen, and their movement synchrony with each other participant in `synchrony`."""
     best = timeline.best_modality(participant)
     p, m = timeline.participants.index(participant), timeline.modalities.index(best)
     shown = [mod for k, mod in enumerate(timeline.modalities) if timeline.present[:, p, k].any()]
-    fig = Figure(figsize=(width, 4.6))
-    top, strips, lane = fig.subplots(3, 1, sharex=True, gridspec_kw={"height_ratios": [3, 0.4 * max(len(shown), 1),
-                                                                                         0.9]})
+    moved = bool(np.isfinite(timeline.movement[:, p]).any())
+    rows = synchrony.to_pylist() if synchrony is not None else []
+    pairs = list(dict.fromkeys((r["participant_a"], r["participant_b"]) for r in rows
+                               if r["scope"] == "window" and participant in (r["participant_a"], r["participant_b"])))
+    ratios = [3, 0.4 * max(len(shown), 1)] + [1.0] * moved + [0.7] * len(pairs) + [0.9]
+    fig = Figure(figsize=(width, 4.6 + 1.0 * moved + 0.7 * len(pairs)))
+    axes = fig.subplots(len(ratios), 1, sharex=True, gridspec_kw={"height_ratios": ratios})
+    top, strips, lane = axes[0], axes[1], axes[-1]
     draw_track(top, timeline, p, m)  # window bars, blank where there is no reading, uncertain hatched
     top.set_title(f"{participant}: {timeline.track_label(participant)}", fontsize=10, loc="left")
     top.legend(handles=legend_handles(), loc="upper left", ncol=11, fontsize=7, bbox_to_anchor=(0, 1.32),
@@ -62,12 +79,18 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     for row, mod in enumerate(shown):
         hatch_uncertain(strips, uncertain_spans(timeline, p, timeline.modalities.index(mod)), row, row + 1)
     strips.set_yticks(np.arange(len(shown)) + 0.5, shown, fontsize=8)
+    if moved:
+        draw_movement(axes[2], timeline, p)
+        axes[2].legend(handles=movement_handles(), loc="upper left", ncol=4, fontsize=6, frameon=False)
+    for ax, pair in zip(axes[2 + moved:-1], pairs):
+        draw_synchrony(ax, synchrony, pair)
+        ax.set_ylabel(f"with {pair[1] if pair[0] == participant else pair[0]}", fontsize=7)
     _lane(lane, turns, participant)
     for a in annotations:
         if a.participant == participant:
             top.axvspan(a.start, max(a.end, a.start + timeline.window / 8), color="#333", alpha=0.25)
             top.text(a.start, 0.98, a.label or a.text[:18] or a.kind, fontsize=7, va="top", rotation=90)
-    for ax in (top, strips, lane):
+    for ax in axes:
         ax.axvline(cursor, color="red", lw=1.2)
     lane.set_xlim(*zoom)
     time_axis(lane, float(timeline.ends[-1]) if len(timeline.starts) else 0.0, zoom[1] - zoom[0])
@@ -76,7 +99,7 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     fig.tight_layout()
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=dpi)
-    axis = lane.get_position()  # figure fractions; the strips and the top row share its x extent
+    axis = lane.get_position()  # figure fractions; every row shares its x extent
     return Picture(buffer.getvalue(), zoom, (axis.x0 * width * dpi, axis.x1 * width * dpi))
 
 

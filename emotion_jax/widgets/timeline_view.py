@@ -93,15 +93,17 @@ class TimelineView(Shown):
 
     With `recording`, the sound of the segment under the cursor plays in `audio` (and the frame there, blurred,
     shows in `frame`); with `blurred_video` (the recording de-identified by privacy.blur), that segment of it
-    plays in `video`. Without them those widgets are not shown.
+    plays in `video`. Without them those widgets are not shown. With `synchrony` (Analysis.synchrony's table,
+    `Result.synchrony`), the participant's movement synchrony with each other one is drawn under their movement.
     """
 
     def __init__(self, timeline: Timeline, turns: pa.Table, recording: str | Path | None = None,
                  annotations: list[Annotation] | None = None, detector: FaceDetector | None = None,
-                 blurred_video: str | Path | None = None) -> None:
+                 blurred_video: str | Path | None = None, synchrony: pa.Table | None = None) -> None:
         if not timeline.participants:
             raise ValueError("the timeline has no participant to show: " + "; ".join(timeline.notes))
         self.timeline, self.turns, self.recording, self.blurred_video = timeline, turns, recording, blurred_video
+        self.synchrony = synchrony
         self.segment: tuple[float, float] | None = None  # (start, end) s of the segment loaded into the players
         self.annotations = list(annotations or [])
         self.duration = float(timeline.ends[-1]) if len(timeline.starts) else 0.0
@@ -207,7 +209,8 @@ class TimelineView(Shown):
 
     def refresh(self) -> None:
         """Redraw every part from the current state."""
-        self._picture = render(self.timeline, self.turns, self.participant, self.cursor, self.zoom, self.annotations)
+        self._picture = render(self.timeline, self.turns, self.participant, self.cursor, self.zoom, self.annotations,
+                               synchrony=self.synchrony)
         self.plot.value = self._picture.png
         self.why.value = why_html(self.timeline, self.participant, self.cursor)
         self.lane.value = lane_html(self.turns, self.cursor, self.zoom)

@@ -1,0 +1,95 @@
+"""Body language said in words: each participant's movement, nods and shakes, and each pair's synchrony."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from emotion_jax.timeline import MOVEMENT, Timeline
+
+
+def movement_stats(timeline: Timeline, participant: str) -> dict[str, float]:
+    """One participant's mean head speed (deg/s), nods and shakes a minute, share of frames facing the camera and
+    mean motion energy over the windows their face was seen in (NaN when it never was)."""
+    grid = timeline.movement[:, timeline.participants.index(participant)]
+    seen = np.isfinite(grid).any(axis=1)
+    minutes = seen.sum() * timeline.window / 60.0
+    column = {name: grid[seen, k] for k, name in enumerate(MOVEMENT)}
+    if not seen.any():
+        return dict.fromkeys(("head_speed", "nods_per_minute", "shakes_per_minute", "facing_camera",
+                              "motion_energy"), float("nan"))
+    return {"head_speed": float(np.nanmean(column["head_speed"])),
+            "nods_per_minute": float(np.nansum(column["nods"]) / minutes),
+            "shakes_per_minute": float(np.nansum(column["shakes"]) / minutes),
+            "facing_camera": float(np.nanmean(column["facing_camera"])),
+            "motion_energy": float(np.nanmean(column["motion_energy"]))}
+
+
+def movement_line(timeline: Timeline, participant: str) -> str | None:
+    """`movement_stats` in words; None when the participant's face was never seen."""
+    stats = movement_stats(timeline, participant)
+    if not np.isfinite(stats["nods_per_minute"]):
+        return None
+    return (f"movement: head {stats['head_speed']:.1f} deg/s, {stats['nods_per_minute']:.1f} nods and "
+            f"{stats['shakes_per_minute']:.1f} shakes a minute, facing the camera {stats['facing_camera']:.0%}, "
+            f"motion energy {stats['motion_energy']:.3f}")
+
+
+def pair_stats(table: pa.Table, participant: str) -> dict[str, float]:
+    """The mean session synchrony of a participant's pairs, and the share of those pairs above chance (NaN
+    without a pair)."""
+    mine = [r for r in table.to_pylist() if r["scope"] == "session" and participant in
+            (r["participant_a"], r["participant_b"])]
+    values = [r["synchrony"] for r in mine if np.isfinite(r["synchrony"])]
+    return {"movement_synchrony": float(np.mean(values)) if values else float("nan"),
+            "synchrony_above_chance": float(np.mean([r["above_chance"] for r in mine])) if mine else float("nan")}
+
+
+def synchrony_lines(table: pa.Table) -> list[str]:
+    """A line per pair: the session's movement synchrony against chance, and who leads."""
+    lines = []
+    for row in table.to_pylist():
+        if row["scope"] != "session":
+            continue
+        a, b = row["participant_a"], row["participant_b"]
+        if not np.isfinite(row["synchrony"]):
+            lines.append(f"movement synchrony {a} / {b}: not measurable (too little movement seen)")
+            continue
+        if np.isfinite(row["chance_95"]):
+            verdict = "above chance" if row["above_chance"] else "not above chance"
+            against = f"against chance {row['chance_95']:.2f} ({verdict})"
+        else:
+            against = "(too short a session to tell from chance)"
+        lines.append(f"movement synchrony {a} / {b}: {row['synchrony']:.2f} {against}; {_lead(a, b, row['lag_s'])}")
+    return lines
+
+
+def _counted(n: int, word: str) -> list[str]:
+    return [] if n == 0 else [word if n == 1 else f"{n} {word}s"]
+
+
+def window_events(timeline: Timeline, participant: str) -> list[tuple[float, float, str]]:
+    """(start, end, "nod" / "2 nods" / "nod, shake" ...) of each window in which a participant began a nod or a
+    shake."""
+    grid = timeline.movement[:, timeline.participants.index(participant)]
+    nods, shakes = (np.nan_to_num(grid[:, MOVEMENT.index(k)]).astype(int) for k in ("nods", "shakes"))
+    return [(float(timeline.starts[w]), float(timeline.ends[w]),
+             ", ".join(_counted(nods[w], "nod") + _counted(shakes[w], "shake")))
+            for w in np.flatnonzero((nods > 0) | (shakes > 0))]
+
+
+def _lead(a: str, b: str, lag: float) -> str:
+    return "in step" if lag == 0 else f"{a if lag > 0 else b} leads by {abs(lag):.1f} s"
+
+
+def synchrony_spans(table: pa.Table) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """Each pair's windows of movement synchrony above chance as (start, end, text) that do not overlap: a window
+    is shown from its start to the start of the pair's next window."""
+    rows: dict[tuple[str, str], list[dict]] = {}
+    for row in table.to_pylist():
+        if row["scope"] == "window":
+            rows.setdefault((row["participant_a"], row["participant_b"]), []).append(row)
+    return {pair: [(row["start"], after["start"] if after else row["end"],
+                    f"synchrony {row['synchrony']:.2f}, {_lead(*pair, row['lag_s'])}")
+                   for row, after in zip(found, [*found[1:], None]) if row["above_chance"]]
+            for pair, found in rows.items()}
