@@ -25,8 +25,9 @@ MODALITIES: tuple[str, ...] = ("face", "voice", "words", "fused")
 # energy-mean intensity (dB), mean HNR of voiced frames (dB), and the share of speech frames that are voiced.
 PROSODY: tuple[str, ...] = ("f0_hz", "intensity_db", "hnr_db", "voiced_fraction")
 # Per window and participant, from their face track: head speed (degrees a second), nods and shakes begun, the
-# share of frames facing the camera, and mean body motion energy (share of changed pixels; emotion_jax.movement).
-MOVEMENT: tuple[str, ...] = ("head_speed", "nods", "shakes", "facing_camera", "motion_energy")
+# shares of frames facing the camera and turned toward another face on screen, and mean body motion energy (share
+# of changed pixels; emotion_jax.movement).
+MOVEMENT: tuple[str, ...] = ("head_speed", "nods", "shakes", "facing_camera", "toward_other", "motion_energy")
 # The modalities whose share of each fused reading is kept (the fusion model's gates).
 SOURCES: tuple[str, ...] = ("face", "voice", "words")
 

@@ -76,7 +76,8 @@ def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words
                 present[w, p, FACE] = True
                 coverage = len(rows) / max(frames_per_window[w], 1)
                 confidence[w, p, FACE] = float(mean.max()) * min(coverage, 1.0)
-            out_movement[:, p] = window_movement(faces, person.face_track, starts, win, movement)
+            others = tuple(c.face_track for c in cast if c.face_track not in (None, person.face_track))
+            out_movement[:, p] = window_movement(faces, person.face_track, starts, win, movement, others)
         if person.speaker is not None:
             mine = speech.piece_speaker == person.speaker
             weight = overlap_seconds(starts, ends, speech.piece_times[mine])

@@ -152,7 +152,7 @@ def test_a_real_two_person_five_second_clip(debate, tmp_path):
 def _moving(timeline: Timeline) -> tuple[Timeline, pa.Table]:
     """The timeline with A's face moving (B never seen), and a synchrony table for A and B."""
     movement = np.full((len(timeline.starts), len(timeline.participants), len(MOVEMENT)), np.nan, np.float32)
-    movement[:, 0] = [5.0, 0.0, 0.0, 1.0, 0.1]  # head speed, nods, shakes, facing, energy
+    movement[:, 0] = [5.0, 0.0, 0.0, 1.0, np.nan, 0.1]  # head speed, nods, shakes, facing, toward, energy
     movement[2, 0, MOVEMENT.index("nods")] = 1
     rows = [dict(participant_a="A", participant_b="B", scope=scope, start=start, end=start + 4.0, synchrony=0.5,
                  lag_s=0.0, chance_95=0.3, above_chance=True) for scope, start in (("window", 0.0), ("window", 2.0),

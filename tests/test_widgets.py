@@ -339,7 +339,7 @@ def test_the_viewer_draws_body_language_and_synchrony_when_read():
 
     timeline = _stepped()
     movement = np.full((len(timeline.starts), len(timeline.participants), len(MOVEMENT)), np.nan, np.float32)
-    movement[:, 0] = [5.0, 0.0, 0.0, 1.0, 0.1]
+    movement[:, 0] = [5.0, 0.0, 0.0, 1.0, np.nan, 0.1]
     moving = replace(timeline, movement=movement)
     pairs = pa.Table.from_pylist([dict(participant_a="A", participant_b="B", scope="window", start=0.0, end=10.0,
                                        synchrony=0.5, lag_s=0.0, chance_95=0.3, above_chance=True)], SYNCHRONY_SCHEMA)

@@ -1,8 +1,9 @@
 """Body language per participant in the timeline's windows, and movement synchrony for each pair.
 
 Read from the face stage's result: each face's head pose and body motion energy at the analysis frames. Facing
-the camera is a head-pose proxy for attention (yaw and pitch within `FACING_DEGREES`): one camera cannot tell
-where the eyes look, nor whether someone off screen is being looked at.
+the camera (yaw and pitch within `FACING_DEGREES`) and turned toward another face on screen (yaw of at least
+`FACING_DEGREES` to its side) are head-pose proxies for attention: one camera cannot tell where the eyes look,
+nor whether someone off screen is being looked at, and in a split-screen picture nobody turns toward anybody.
 """
 
 from __future__ import annotations
@@ -31,39 +32,70 @@ class MovementConfig:
     synchrony: SynchronyConfig = field(default_factory=SynchronyConfig)
 
 
-def frame_series(faces: Faces, track: int) -> tuple[np.ndarray, np.ndarray]:
-    """(pose (F, 3), motion energy (F,)) of one face track at every analysis frame; NaN where it was not seen."""
-    pose = np.full((len(faces.frame_times), 3), np.nan, np.float32)
-    energy = np.full(len(faces.frame_times), np.nan, np.float32)
+@dataclass(frozen=True)
+class Series:
+    """One face track at every analysis frame (NaN where it was not seen)."""
+
+    seen: np.ndarray    # (F,) bool: the face was found in the frame
+    pose: np.ndarray    # (F, 3) yaw, pitch, roll, degrees
+    energy: np.ndarray  # (F,) motion energy of the body under the face
+    centre: np.ndarray  # (F,) the face box's horizontal middle, pixels
+
+
+def frame_series(faces: Faces, track: int) -> Series:
+    """One face track's pose, motion energy and place at every analysis frame."""
+    frames = len(faces.frame_times)
     mine = np.flatnonzero(faces.track_ids == track)
-    frame = np.searchsorted(faces.frame_times, faces.times[mine])
-    pose[frame], energy[frame] = faces.pose[mine], faces.energy[mine]
-    return pose, energy
+    at = np.searchsorted(faces.frame_times, faces.times[mine])
+    seen = np.zeros(frames, bool)
+    pose, energy, centre = np.full((frames, 3), np.nan, np.float32), np.full(frames, np.nan), np.full(frames, np.nan)
+    seen[at], pose[at], energy[at] = True, faces.pose[mine], faces.energy[mine]
+    centre[at] = faces.boxes[mine][:, [0, 2]].mean(axis=1)
+    return Series(seen, pose, energy, centre)
+
+
+def toward_others(me: Series, others: list[Series]) -> np.ndarray:
+    """(F,) 1 where the head is turned toward the nearest other face on screen (yaw of at least FACING_DEGREES
+    to its side), 0 where it is not, NaN where no other face is on screen or the pose was not read."""
+    out = np.full(len(me.seen), np.nan)
+    if not others:
+        return out
+    gaps = np.stack([o.centre - me.centre for o in others])  # (O, F)
+    nearest = np.take_along_axis(gaps, np.nanargmin(np.where(np.isnan(gaps), np.inf, np.abs(gaps)), axis=0)[None],
+                                 axis=0)[0]
+    read = np.isfinite(nearest) & np.isfinite(me.pose[:, 0])
+    out[read] = (np.sign(nearest[read]) * me.pose[read, 0] >= FACING_DEGREES).astype(float)
+    return out
 
 
 def window_movement(faces: Faces, track: int, starts: np.ndarray, win: float,
-                    config: MovementConfig = MovementConfig()) -> np.ndarray:
-    """(W, len(MOVEMENT)) one face track's head speed (deg/s), nods and shakes begun, share of frames facing the
-    camera and mean motion energy in each window; NaN where the track was not seen."""
-    out = np.full((len(starts), len(MOVEMENT)), np.nan, np.float32)
+                    config: MovementConfig = MovementConfig(), others: tuple[int, ...] = ()) -> np.ndarray:
+    """(W, len(MOVEMENT)) one face track's head speed (deg/s), nods and shakes begun, shares of frames facing the
+    camera and turned toward another face track of `others` on screen, and mean motion energy in each window;
+    NaN where the track was not seen (or, for `toward_other`, no other face was)."""
     times = faces.frame_times
-    pose, energy = frame_series(faces, track)
-    seen = np.isfinite(pose).all(axis=1)
+    me = frame_series(faces, track)
     window = np.minimum((times // win).astype(np.int64), len(starts) - 1)
-    speed = head_speed(times, smoothed(pose, config.smooth_frames))
-    facing = (np.abs(pose[:, :2]) <= FACING_DEGREES).all(axis=1).astype(np.float64)
-    counts = np.bincount(window[seen], minlength=len(starts))
-    read = counts > 0
-    for column, values in ((0, speed), (3, facing), (4, energy)):
-        ok = seen & np.isfinite(values)
+
+    def mean(values: np.ndarray) -> np.ndarray:
+        ok = me.seen & np.isfinite(values)
         total = np.bincount(window[ok], weights=values[ok], minlength=len(starts))
         n = np.bincount(window[ok], minlength=len(starts))
-        out[:, column] = np.where(n > 0, total / np.maximum(n, 1), np.nan)
-    for column, kind in ((1, "nod"), (2, "shake")):
-        begun = [e.start for e in head_events(times, pose, config.nods) if e.kind == kind]
-        out[read, column] = np.bincount(np.minimum((np.asarray(begun) // win).astype(np.int64), len(starts) - 1),
-                                        minlength=len(starts))[read]
-    return out
+        return np.where(n > 0, total / np.maximum(n, 1), np.nan)
+
+    def begun(kind: str) -> np.ndarray:
+        starts_of = [e.start for e in head_events(times, me.pose, config.nods) if e.kind == kind]
+        counts = np.bincount(np.minimum((np.asarray(starts_of) // win).astype(np.int64), len(starts) - 1),
+                             minlength=len(starts)).astype(float)
+        return np.where(np.bincount(window[me.seen], minlength=len(starts)) > 0, counts, np.nan)
+
+    facing = np.where(np.isfinite(me.pose[:, 0]),
+                      (np.abs(me.pose[:, :2]) <= FACING_DEGREES).all(axis=1), np.nan)
+    columns = {"head_speed": mean(head_speed(times, smoothed(me.pose, config.smooth_frames))),
+               "nods": begun("nod"), "shakes": begun("shake"), "facing_camera": mean(facing),
+               "toward_other": mean(toward_others(me, [frame_series(faces, t) for t in others])),
+               "motion_energy": mean(me.energy)}
+    return np.stack([columns[name] for name in MOVEMENT], axis=1).astype(np.float32)
 
 
 def synchrony_table(faces: Faces, people: dict[str, int], fps: float,
@@ -71,7 +103,7 @@ def synchrony_table(faces: Faces, people: dict[str, int], fps: float,
     """Movement synchrony of each pair of participants with a face ({name: face track}): one row per window and
     one for the session, each with the chance level that shuffled segments give."""
     rows = []
-    energy = {name: frame_series(faces, track)[1] for name, track in people.items()}
+    energy = {name: frame_series(faces, track).energy for name, track in people.items()}
     for a, b in combinations(energy, 2):
         found = synchrony(energy[a], energy[b], fps, config)
         ends = found.starts + config.window_seconds

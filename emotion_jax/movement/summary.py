@@ -8,31 +8,41 @@ import pyarrow as pa
 from emotion_jax.timeline import MOVEMENT, Timeline
 
 
+def _mean(values: np.ndarray) -> float:
+    """Mean over finite values; NaN when there are none (and no warning)."""
+    finite = values[np.isfinite(values)]
+    return float(finite.mean()) if len(finite) else float("nan")
+
+
 def movement_stats(timeline: Timeline, participant: str) -> dict[str, float]:
-    """One participant's mean head speed (deg/s), nods and shakes a minute, share of frames facing the camera and
-    mean motion energy over the windows their face was seen in (NaN when it never was)."""
+    """One participant's mean head speed (deg/s), nods and shakes a minute, shares of frames facing the camera and
+    turned toward another face on screen, and mean motion energy over the windows their face was seen in (NaN
+    when it never was)."""
     grid = timeline.movement[:, timeline.participants.index(participant)]
     seen = np.isfinite(grid).any(axis=1)
     minutes = seen.sum() * timeline.window / 60.0
     column = {name: grid[seen, k] for k, name in enumerate(MOVEMENT)}
     if not seen.any():
         return dict.fromkeys(("head_speed", "nods_per_minute", "shakes_per_minute", "facing_camera",
-                              "motion_energy"), float("nan"))
-    return {"head_speed": float(np.nanmean(column["head_speed"])),
+                              "toward_other", "motion_energy"), float("nan"))
+    return {"head_speed": _mean(column["head_speed"]),
             "nods_per_minute": float(np.nansum(column["nods"]) / minutes),
             "shakes_per_minute": float(np.nansum(column["shakes"]) / minutes),
-            "facing_camera": float(np.nanmean(column["facing_camera"])),
-            "motion_energy": float(np.nanmean(column["motion_energy"]))}
+            "facing_camera": _mean(column["facing_camera"]),
+            "toward_other": _mean(column["toward_other"]),
+            "motion_energy": _mean(column["motion_energy"])}
 
 
 def movement_line(timeline: Timeline, participant: str) -> str | None:
-    """`movement_stats` in words; None when the participant's face was never seen."""
+    """`movement_stats` in words (what was not read left out); None when the participant's face was never seen."""
     stats = movement_stats(timeline, participant)
     if not np.isfinite(stats["nods_per_minute"]):
         return None
-    return (f"movement: head {stats['head_speed']:.1f} deg/s, {stats['nods_per_minute']:.1f} nods and "
-            f"{stats['shakes_per_minute']:.1f} shakes a minute, facing the camera {stats['facing_camera']:.0%}, "
-            f"motion energy {stats['motion_energy']:.3f}")
+    said = {"head_speed": "head {:.1f} deg/s", "facing_camera": "facing the camera {:.0%}",
+            "toward_other": "turned toward another {:.0%}", "motion_energy": "motion energy {:.3f}"}
+    parts = [f"{stats['nods_per_minute']:.1f} nods and {stats['shakes_per_minute']:.1f} shakes a minute"]
+    parts += [text.format(stats[key]) for key, text in said.items() if np.isfinite(stats[key])]
+    return "movement: " + ", ".join(parts)
 
 
 def pair_stats(table: pa.Table, participant: str) -> dict[str, float]:
@@ -53,7 +63,8 @@ def synchrony_lines(table: pa.Table) -> list[str]:
             continue
         a, b = row["participant_a"], row["participant_b"]
         if not np.isfinite(row["synchrony"]):
-            lines.append(f"movement synchrony {a} / {b}: not measurable (too little movement seen)")
+            lines.append(f"movement synchrony {a} / {b}: not measurable (a session shorter than one window, or too "
+                         "little movement seen)")
             continue
         if np.isfinite(row["chance_95"]):
             verdict = "above chance" if row["above_chance"] else "not above chance"
