@@ -337,6 +337,26 @@ def _names(t: _Text) -> list[Proposal]:
     return out
 
 
+def _possessors(t: _Text) -> list[Proposal]:
+    """A person named by what is theirs: a word with 's before one of P.OWNED ("stretch's number", "bill's
+    fortieth", "big earl's house"), unless 'my', 'the' ... comes up to three words before ('the crisis team's
+    number') or the word is no one's (P.NOT_OWNERS, relations, titles, function words)."""
+    out, n = [], len(t.low)
+    for i in range(n - 1):
+        core = _core(t, i).lower().strip(_EDGE_PUNCT)
+        w = t.low[i]
+        if not core.endswith(("'s", "’s")) or _breaks_after(t, i) or t.low[i + 1] not in P.OWNED or \
+                not w.isalpha() or len(w) < 2 or w in P.NOT_OWNERS | P.FUNCTION_WORDS | P.RELATIONS | P.TITLES | \
+                P.NOT_NAMES:
+            continue
+        k = i - 1 if i and t.low[i - 1] in P.NICKNAME_PREFIXES and not _breaks_after(t, i - 1) else i
+        before = range(max(0, i - 3), i)  # 'my friend's', 'the crisis team's': a thing's, not a person's
+        if any(t.low[x] in P.DETERMINERS and not any(_breaks_after(t, y) for y in range(x, i)) for x in before):
+            continue
+        out.append(_candidate(t, k, i + 1, "NAME", f"person whose '{t.low[i + 1]}' it is", 0.7))
+    return out
+
+
 def _strong_cued(t: _Text, i: int, first: frozenset[str]) -> list[Proposal]:
     """A name or nickname after a cue that says a name comes ('calls me mags', 'his real name's deepika', "what's
     your partner called? Gareth"), and a person greeted or thanked ('thanks venkatesh', 'take care neeve')."""
@@ -1628,6 +1648,7 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
         *_dates(t),
         *_spoken_dates(t, digits),
         *_names(t),
+        *_possessors(t),
         *_spelled_names(t),
         *_places(t),
         *_workplaces(t),
@@ -1718,7 +1739,8 @@ def _after_address(t: _Text, digits: list[str | None], found: list[Proposal]) ->
 def _guarded(t: _Text, found: list[Proposal]) -> list[Proposal]:
     """Proposals less the hard negatives: a country alone (no personal detail), a code word ('MRN', 'VIN'), a
     medicine named by its USAN stem, an eponym ('X syndrome'), a one-word 'name' that is a frequent verb,
-    adjective or adverb capitalised by ASR ('Getting'), a facility named by ordinary nouns ('the job centre')."""
+    adjective or adverb capitalised by ASR ('Getting') unless a cue or what is theirs names them, a facility named
+    by ordinary nouns ('the job centre')."""
     countries = redact_model.countries()
     first = P.word_list("first_names") | P.word_list("surnames")
     out = []
@@ -1738,7 +1760,8 @@ def _guarded(t: _Text, found: list[Proposal]) -> list[Proposal]:
         if p.category == "NAME" and nxt in P.EPONYM_HEADS and not _breaks_after(t, p.stop - 1):
             continue
         if p.category == "NAME" and len(low) == 1 and low[0] in redact_model.other_than_nouns() \
-                and low[0] in redact_model.frequent() and low[0] not in first and "after" not in p.reason:
+                and low[0] in redact_model.frequent() and low[0] not in first and "after" not in p.reason \
+                and "whose" not in p.reason:
             continue
         if p.category == "PLACE" and p.reason.startswith("named ") and not any(_is_cap(t, x) for x in
                                                                                range(p.start, p.stop)):

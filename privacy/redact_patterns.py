@@ -46,6 +46,19 @@ DETERMINERS = frozenset("my his her their our your the a an this that our its wh
 VOCATIVE_CUES = tuple(tuple(c.split()) for c in
                       "thanks|thank you|take care|cheers|bye|goodbye|hi|hello|hiya|morning|evening|night night|"
                       "sorry".split("|"))
+# what is a person's, said right after their name and 's ("i deleted stretch's number", "it was bill's fortieth",
+# "beauty's mum died", "I was at Autumn's house")
+OWNED = frozenset(
+    "number phone mobile address email house flat place home room bedroom car birthday bday party funeral wedding "
+    "grave mum mam mom mother dad father sister brother son daughter husband wife partner boyfriend girlfriend ex "
+    "kids children baby family nan gran auntie uncle cousin shift shifts eighteenth twenty-first thirtieth "
+    "fortieth fiftieth sixtieth seventieth eightieth 18th 21st 30th 40th 50th 60th 70th 80th".split())
+# words whose 's is no person's ("it's", "everyone's kids", "today's party", "work's number")
+NOT_OWNERS = frozenset(
+    "it that what there here who where how when why he she let one other others each everyone everybody someone "
+    "somebody anyone anybody nobody no-one people children women men kids today tonight yesterday tomorrow week "
+    "year month weekend night morning evening afternoon work school college uni university church hospital office "
+    "company council court bank shop police government nhs".split())
 # particles inside a surname ('o murchu', 'van der berg', 'de souza', 'mac an tsaoi', 'al masri')
 SURNAME_PARTICLES = frozenset("o mc mac de da di du van von der den le la al el bin ibn ni nic ui ua st".split())
 SAID_VERBS = frozenset(

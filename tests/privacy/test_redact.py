@@ -476,3 +476,31 @@ def test_more_ages_over_89(text, expected):
 )
 def test_numbers_that_are_no_age_stay(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named by what is theirs, even when the name is an ordinary word
+        ("i deleted stretch's number last night", [("stretch's", "NAME")]),
+        ("it was chase's birthday and i had a drink", [("chase's", "NAME")]),
+        ("then big earl's car pulled up outside", [("big earl's", "NAME")]),
+        ("I was at Autumn's house all evening.", [("Autumn's", "NAME")]),
+    ],
+)
+def test_a_person_named_by_what_is_theirs(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it's number one on my list",
+        "i was at my friend's house and the doctor's number was busy",
+        "everyone's kids were there and today's party was loud",
+        "we went round to mum's after work's party",
+        "that's home for me now",
+    ],
+)
+def test_possessives_that_are_no_persons_are_left_alone(text):
+    assert found(text) == []
