@@ -24,6 +24,8 @@ def test_the_readme_tour_runs(tmp_path):
     assert "Kids" in " ".join(a.words["word"])
     assert len(a.turns) == 1 and a.turns["participant"][0] == "person 1"
     assert a.plot(tmp_path / "timeline.png").stat().st_size > 0
+    assert a.plot(tmp_path / "moving.png", movement=True).stat().st_size > 0
+    assert a.synchrony.empty and any(line.startswith("  movement: ") for line in a.summary())  # one person
     written = a.export(tmp_path / "out")
     eaf = Eaf(str(written["eaf"]))
     assert eaf.media_descriptors and eaf.media_descriptors[0]["MEDIA_URL"].endswith(RAVDESS_CLIP.name)
