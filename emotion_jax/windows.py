@@ -21,6 +21,7 @@ from emotion_jax.text.reading import Words
 from emotion_jax.timeline import MODALITIES, MOVEMENT, PROSODY, SOURCES, Timeline, overlap_seconds
 
 FACE, VOICE, WORDS, FUSED = (MODALITIES.index(m) for m in ("face", "voice", "words", "fused"))
+UNSTEADY = "body motion was not read in {} analysis frame(s): a camera cut, or the whole background moved"
 
 
 def window_prosody(speech: Speech, speaker: int, starts: np.ndarray, win: float) -> np.ndarray:
@@ -57,6 +58,8 @@ def build_timeline(faces: Faces, expressions: Expressions, speech: Speech, words
     ends = starts + win
     cast = people.participants
     notes = [str(p) for p in faces.problems] + [str(p) for p in speech.problems] + list(people.notes)
+    unsteady = int((~faces.steady).sum())
+    notes += [UNSTEADY.format(unsteady)] if unsteady else []
     shape = (len(starts), len(cast), len(MODALITIES))
     out_probs = np.full((*shape, labels.NUM_CLASSES), np.nan, np.float32)
     present = np.zeros(shape, bool)

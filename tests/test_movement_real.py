@@ -114,3 +114,16 @@ def test_without_the_face_nothing_of_the_body_is_read(data_dir) -> None:
                     progress=False)
     assert np.isnan(heard.windows.movement).all() and heard.synchrony.empty
     assert "movement:" not in "\n".join(heard.summary())
+
+
+def test_a_camera_cut_is_read_as_no_ones_movement_and_noted(data_dir) -> None:
+    config = FACES_ONLY
+    cut = find_faces(data_dir / "video" / "face_noface.mov", config.media, config.detector, config.tracker,
+                     config.crops, progress=False, identity=None, energy=config.energy)
+    calm = find_faces(data_dir / "video" / "webcam_single_30s.mp4", config.media, config.detector, config.tracker,
+                      config.crops, progress=False, identity=None, energy=config.energy)
+    assert (~cut.steady).any() and calm.steady.all()  # cuts from the face to black, then to an animation
+    unread = np.isin(cut.times, cut.frame_times[~cut.steady])
+    assert np.isnan(cut.energy[unread]).all()
+    notes = analyze(data_dir / "video" / "face_noface.mov", config=config, progress=False).notes
+    assert any(note.startswith("body motion was not read in") for note in notes), notes
