@@ -130,8 +130,7 @@ def load(session: str, store: SessionStore | str | os.PathLike, key_file: str | 
     table = store.get_table(session, "timeline")
     kept_notes = (table.schema.metadata or {}).get(b"notes", b"").decode()
     timeline = replace(from_arrow(table), notes=tuple(n for n in kept_notes.split("\n") if n))
-    people = store.get_table(session, "people") if store.has(session, "people") else PEOPLE_SCHEMA.empty_table()
-    pairs = store.get_table(session, "synchrony") if store.has(session, "synchrony") else \
-        SYNCHRONY_SCHEMA.empty_table()
+    people = store.get_table(session, "people", PEOPLE_SCHEMA)  # sessions kept before these tables have none
+    pairs = store.get_table(session, "synchrony", SYNCHRONY_SCHEMA)
     result = Result(timeline, store.get_table(session, "words"), store.get_table(session, "turns"), people, pairs)
     return Analysis(result, None, store, session)  # the store keeps the recording's digest, never its path

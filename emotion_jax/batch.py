@@ -291,8 +291,7 @@ def cohort_table(store: SessionStore, sessions: Sequence[str]) -> pa.Table:
         if table.num_rows == 0:
             continue
         timeline = from_arrow(table)
-        pairs = store.get_table(session, "synchrony") if store.has(session, "synchrony") else \
-            SYNCHRONY_SCHEMA.empty_table()
+        pairs = store.get_table(session, "synchrony", SYNCHRONY_SCHEMA)
         for p, person in enumerate(timeline.participants):
             s = summarize(timeline, person)
             m = timeline.modalities.index(s.modality)

@@ -268,10 +268,7 @@ def write_parquet(timeline: tl.Timeline, path: Path, status: str = "") -> Path:
     """The timeline as Parquet (timeline.write_parquet's), with `status` (redaction) in the file metadata too."""
     buffer = io.BytesIO()
     tl.write_parquet(timeline, buffer)
-    table = pq.read_table(io.BytesIO(buffer.getvalue()))
-    pq.write_table(table.replace_schema_metadata({**(table.schema.metadata or {}), b"redaction": status.encode()}),
-                   path)
-    return path
+    return write_table_parquet(pq.read_table(io.BytesIO(buffer.getvalue())), path, status)
 
 
 def write_table_parquet(table: pa.Table, path: Path, status: str = "") -> Path:

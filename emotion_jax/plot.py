@@ -26,6 +26,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MultipleLocator
 
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.movement.summary import pair_windows
 from emotion_jax.timeline import MOVEMENT, Timeline
 
 COLORS = {"neutral": "#b0b0b0", "happy": "#f2c14e", "sad": "#5b8bd9", "angry": "#d9534f",
@@ -144,9 +145,9 @@ def draw_movement(ax, timeline: Timeline, p: int) -> None:
 def draw_synchrony(ax, table: pa.Table, pair: tuple[str, str]) -> None:
     """A pair's movement synchrony on `ax`: each window's value from its start to the next window's (a step
     line), the chance level dashed, windows above chance shaded."""
-    rows = [r for r in table.to_pylist() if r["scope"] == "window" and (r["participant_a"], r["participant_b"]) == pair]
-    if rows:
-        ends = [r["start"] for r in rows[1:]] + [rows[-1]["end"]]
+    shown = pair_windows(table).get(pair, [])
+    if shown:
+        rows, ends = [r for r, _ in shown], [e for _, e in shown]
         x = np.column_stack([[r["start"] for r in rows], ends]).ravel()
         y = np.repeat([r["synchrony"] for r in rows], 2)
         ax.plot(x, y, color="#7a3b8f", lw=1.2, gid="synchrony", label="synchrony")
@@ -219,12 +220,6 @@ def figure_size(duration: float, top_rows: int, modality_rows: int, title: bool 
     return (width, height), row
 
 
-def _pairs(synchrony: pa.Table | None) -> list[tuple[str, str]]:
-    """The pairs a synchrony table has windows for, in order."""
-    rows = synchrony.to_pylist() if synchrony is not None else []
-    return list(dict.fromkeys((r["participant_a"], r["participant_b"]) for r in rows if r["scope"] == "window"))
-
-
 def _explain(ax, kind: str, explained: set[str]) -> None:
     """A small legend on the first row of its kind."""
     if kind not in explained:
@@ -239,7 +234,7 @@ def timeline_figure(timeline: Timeline, title: str = "", modalities: bool | Sequ
     """The timeline as a matplotlib Figure: one compact row per participant (its best track, labelled with
     Timeline.track_label), under it a row for each modality in `modalities` (True: all it has) and, with
     `movement`, their body language; then a row per pair of the `synchrony` table (Result.synchrony)."""
-    rows = rows_of(timeline, modalities, movement) + [(pair, 0, False) for pair in _pairs(synchrony)]
+    rows = rows_of(timeline, modalities, movement) + [(pair, 0, False) for pair in pair_windows(synchrony)]
     duration = float(timeline.ends[-1]) if len(timeline.starts) else 0.0
     tops = sum(top for *_, top in rows)
     (width, height), row = figure_size(duration, tops, len(rows) - tops, bool(title))

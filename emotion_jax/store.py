@@ -277,8 +277,11 @@ class SessionStore:
             writer.write_table(table)
         self.put(session, name, sink.getvalue().to_pybytes(), derived_from)
 
-    def get_table(self, session: str, name: str) -> pa.Table:
-        """A table kept by `put_table`."""
+    def get_table(self, session: str, name: str, empty: pa.Schema | None = None) -> pa.Table:
+        """A table kept by `put_table`; given `empty`, that schema's empty table when the session keeps none (a
+        session kept before the table existed)."""
+        if empty is not None and not self.has(session, name):
+            return empty.empty_table()
         return pa.ipc.open_stream(self.get(session, name)).read_all()
 
     # consent

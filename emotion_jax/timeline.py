@@ -94,6 +94,15 @@ class Timeline:
         return "fused" if best == "fused" else NO_FUSION.format(best)
 
 
+def window_means(window: np.ndarray, values: np.ndarray, where: np.ndarray, count: int) -> np.ndarray:
+    """(count,) the mean of the finite `values` picked by `where` in each of `count` windows (`window`: each
+    value's window index); NaN for a window with none."""
+    where = where & np.isfinite(values)
+    n = np.bincount(window[where], minlength=count)
+    total = np.bincount(window[where], weights=values[where], minlength=count)
+    return np.where(n > 0, total / np.maximum(n, 1), np.nan)
+
+
 def overlap_seconds(starts: np.ndarray, ends: np.ndarray, spans: np.ndarray) -> np.ndarray:
     """Seconds of overlap (N, K) between intervals [starts, ends) and spans (K, 2): how readings fill windows."""
     return np.clip(np.minimum(ends[:, None], spans[None, :, 1]) - np.maximum(starts[:, None], spans[None, :, 0]),

@@ -18,7 +18,7 @@ from emotion_jax.people import People
 from emotion_jax.progress import Progress
 from emotion_jax.speech.heard import Speech
 from emotion_jax.text.reading import Words
-from emotion_jax.timeline import MODALITIES, MOVEMENT, PROSODY, SOURCES, Timeline, overlap_seconds
+from emotion_jax.timeline import MODALITIES, MOVEMENT, PROSODY, SOURCES, Timeline, overlap_seconds, window_means
 
 FACE, VOICE, WORDS, FUSED = (MODALITIES.index(m) for m in ("face", "voice", "words", "fused"))
 UNSTEADY = "body motion was not read in {} analysis frame(s): a camera cut, or the whole background moved"
@@ -35,10 +35,7 @@ def window_prosody(speech: Speech, speaker: int, starts: np.ndarray, win: float)
     voiced = inside & speech.frame_voiced.astype(bool)
 
     def mean(values: np.ndarray, where: np.ndarray) -> np.ndarray:
-        where = where & np.isfinite(values)
-        n = np.bincount(window[where], minlength=len(starts))
-        total = np.bincount(window[where], weights=values[where], minlength=len(starts))
-        return np.where(n > 0, total / np.maximum(n, 1), np.nan)
+        return window_means(window, values, where, len(starts))
 
     energy = 10.0 ** (speech.frame_intensity_db.astype(np.float64) / 10.0)
     out[:, 0] = mean(speech.frame_f0, voiced)

@@ -24,6 +24,12 @@ def interview(data_dir, tmp_path_factory):
                    work_dir=tmp_path_factory.mktemp("interview"))
 
 
+def _faces(video):
+    """The face stage alone (head pose and motion energy of every face), without re-identification."""
+    c = FACES_ONLY
+    return find_faces(video, c.media, c.detector, c.tracker, c.crops, progress=False, identity=None, energy=c.energy)
+
+
 def _face_rows(analysis):
     table = analysis.timeline
     return table[table["modality"] == "face"]
@@ -43,14 +49,12 @@ def test_talking_men_show_head_movement_and_the_nod_that_is_seen(interview) -> N
 def test_a_still_picture_made_into_a_video_has_no_motion_and_no_nods(data_dir, tmp_path) -> None:
     frame = analysis_frames(data_dir / "video" / "webcam_single_30s.mp4")[60]
     still = silent_video([frame] * 50, tmp_path / "still.mp4")
-    config = FACES_ONLY
-    faces = find_faces(still, config.media, config.detector, config.tracker, config.crops, progress=False,
-                       identity=None, energy=config.energy)
+    faces = _faces(still)
     assert len(faces.times) == len(faces.frame_times) >= 50 and faces.steady.all()
     assert np.nanmax(faces.energy) == 0.0 and np.isnan(faces.energy[0])
     assert np.ptp(faces.pose, axis=0).max() < 1.0, np.ptp(faces.pose, axis=0)
     assert head_events(faces.times, faces.pose) == []
-    assert analyze(still, config=config, progress=False).synchrony.empty  # a picture is no person: no pairs
+    assert analyze(still, config=FACES_ONLY, progress=False).synchrony.empty  # a picture is no person: no pairs
 
 
 def test_a_debater_in_profile_is_turned_toward_the_other_and_the_one_facing_the_hall_is_not(data_dir) -> None:
@@ -117,13 +121,9 @@ def test_without_the_face_nothing_of_the_body_is_read(data_dir) -> None:
 
 
 def test_a_camera_cut_is_read_as_no_ones_movement_and_noted(data_dir) -> None:
-    config = FACES_ONLY
-    cut = find_faces(data_dir / "video" / "face_noface.mov", config.media, config.detector, config.tracker,
-                     config.crops, progress=False, identity=None, energy=config.energy)
-    calm = find_faces(data_dir / "video" / "webcam_single_30s.mp4", config.media, config.detector, config.tracker,
-                      config.crops, progress=False, identity=None, energy=config.energy)
+    cut, calm = _faces(data_dir / "video" / "face_noface.mov"), _faces(data_dir / "video" / "webcam_single_30s.mp4")
     assert (~cut.steady).any() and calm.steady.all()  # cuts from the face to black, then to an animation
     unread = np.isin(cut.times, cut.frame_times[~cut.steady])
     assert np.isnan(cut.energy[unread]).all()
-    notes = analyze(data_dir / "video" / "face_noface.mov", config=config, progress=False).notes
+    notes = analyze(data_dir / "video" / "face_noface.mov", config=FACES_ONLY, progress=False).notes
     assert any(note.startswith("body motion was not read in") for note in notes), notes

@@ -42,6 +42,9 @@ def test_outputs_round_trip(tmp_path):
     assert again.get_table(session, "words").equals(table)
     with pytest.raises(StoreError, match="no output named 'timeline'"):
         again.get(session, "timeline")
+    assert again.get_table(session, "words", pa.schema([("word", pa.string())])).equals(table)  # kept: read
+    empty = again.get_table(session, "synchrony", pa.schema([("start", pa.float64())]))  # not kept: empty
+    assert empty.num_rows == 0 and empty.schema.names == ["start"]
 
 
 def test_wrong_passphrase_is_refused(tmp_path):

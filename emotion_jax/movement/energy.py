@@ -63,7 +63,6 @@ def motion_energy(changed: np.ndarray, regions: np.ndarray,
                   config: EnergyConfig = EnergyConfig()) -> tuple[np.ndarray, bool]:
     """(each region's share of changed pixels (N,) float32, whether the frame is steady) for one frame's changed
     pixels; a frame that is not steady (a cut, or its background moved) gives NaN for every region."""
-    height, width = changed.shape
     body = np.zeros_like(changed)
     shares = np.full(len(regions), np.nan, np.float32)
     for i, (x1, y1, x2, y2) in enumerate(np.asarray(regions, np.int64)):

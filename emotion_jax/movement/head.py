@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-YAW, PITCH, ROLL = 0, 1, 2
+YAW, PITCH = 0, 1  # columns of a (F, 3) pose: yaw, pitch, roll
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from emotion_jax.face.tracks import Faces
 from emotion_jax.movement.head import NodConfig, head_events, head_speed, smoothed
 from emotion_jax.movement.synchrony import SynchronyConfig, synchrony
 from emotion_jax.result import SYNCHRONY_SCHEMA
-from emotion_jax.timeline import MOVEMENT
+from emotion_jax.timeline import MOVEMENT, window_means
 
 FACING_DEGREES = 20.0  # a head turned less than this in yaw and pitch faces the camera
 
@@ -78,10 +78,7 @@ def window_movement(faces: Faces, track: int, starts: np.ndarray, win: float,
     window = np.minimum((times // win).astype(np.int64), len(starts) - 1)
 
     def mean(values: np.ndarray) -> np.ndarray:
-        ok = me.seen & np.isfinite(values)
-        total = np.bincount(window[ok], weights=values[ok], minlength=len(starts))
-        n = np.bincount(window[ok], minlength=len(starts))
-        return np.where(n > 0, total / np.maximum(n, 1), np.nan)
+        return window_means(window, values, me.seen, len(starts))
 
     def begun(kind: str) -> np.ndarray:
         starts_of = [e.start for e in head_events(times, me.pose, config.nods) if e.kind == kind]

@@ -5,13 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from emotion_jax.movement.synchrony import finite_mean
 from emotion_jax.timeline import MOVEMENT, Timeline
-
-
-def _mean(values: np.ndarray) -> float:
-    """Mean over finite values; NaN when there are none (and no warning)."""
-    finite = values[np.isfinite(values)]
-    return float(finite.mean()) if len(finite) else float("nan")
 
 
 def movement_stats(timeline: Timeline, participant: str) -> dict[str, float]:
@@ -25,12 +20,12 @@ def movement_stats(timeline: Timeline, participant: str) -> dict[str, float]:
     if not seen.any():
         return dict.fromkeys(("head_speed", "nods_per_minute", "shakes_per_minute", "facing_camera",
                               "toward_other", "motion_energy"), float("nan"))
-    return {"head_speed": _mean(column["head_speed"]),
+    return {"head_speed": finite_mean(column["head_speed"]),
             "nods_per_minute": float(np.nansum(column["nods"]) / minutes),
             "shakes_per_minute": float(np.nansum(column["shakes"]) / minutes),
-            "facing_camera": _mean(column["facing_camera"]),
-            "toward_other": _mean(column["toward_other"]),
-            "motion_energy": _mean(column["motion_energy"])}
+            "facing_camera": finite_mean(column["facing_camera"]),
+            "toward_other": finite_mean(column["toward_other"]),
+            "motion_energy": finite_mean(column["motion_energy"])}
 
 
 def movement_line(timeline: Timeline, participant: str) -> str | None:
@@ -93,14 +88,19 @@ def _lead(a: str, b: str, lag: float) -> str:
     return "in step" if lag == 0 else f"{a if lag > 0 else b} leads by {abs(lag):.1f} s"
 
 
-def synchrony_spans(table: pa.Table) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
-    """Each pair's windows of movement synchrony above chance as (start, end, text) that do not overlap: a window
-    is shown from its start to the start of the pair's next window."""
+def pair_windows(table: pa.Table | None) -> dict[tuple[str, str], list[tuple[dict, float]]]:
+    """Each pair's window rows of a synchrony table, in order, with where each is shown to: the start of the
+    pair's next window (the last one, its own end), so that shown windows do not overlap."""
     rows: dict[tuple[str, str], list[dict]] = {}
-    for row in table.to_pylist():
+    for row in table.to_pylist() if table is not None else []:
         if row["scope"] == "window":
             rows.setdefault((row["participant_a"], row["participant_b"]), []).append(row)
-    return {pair: [(row["start"], after["start"] if after else row["end"],
-                    f"synchrony {row['synchrony']:.2f}, {_lead(*pair, row['lag_s'])}")
-                   for row, after in zip(found, [*found[1:], None]) if row["above_chance"]]
+    return {pair: [(row, after["start"] if after else row["end"]) for row, after in zip(found, [*found[1:], None])]
             for pair, found in rows.items()}
+
+
+def synchrony_spans(table: pa.Table) -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """Each pair's windows of movement synchrony above chance as (start, end, text), shown as `pair_windows`."""
+    return {pair: [(row["start"], end, f"synchrony {row['synchrony']:.2f}, {_lead(*pair, row['lag_s'])}")
+                   for row, end in shown if row["above_chance"]]
+            for pair, shown in pair_windows(table).items()}

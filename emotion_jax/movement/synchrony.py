@@ -66,12 +66,12 @@ def synchrony(x: np.ndarray, y: np.ndarray, fps: float, config: SynchronyConfig 
         orders = []  # too few pieces for a chance level worth the name
     shuffled = [_peaks(_lagged(x, _reordered(y, segment, order), starts, n, lags, config.min_valid), lags, fps)[0]
                 for order in orders]
-    sessions = np.array([_mean(p) for p in shuffled])
+    sessions = np.array([finite_mean(p) for p in shuffled])
     pooled = np.concatenate(shuffled) if shuffled else np.zeros(0)
-    mean_curve = _mean(curves, axis=0) if len(starts) else np.full(len(lags), np.nan)
+    mean_curve = finite_mean(curves, axis=0) if len(starts) else np.full(len(lags), np.nan)
     return Synchrony(
-        starts=starts / fps, peak=peak, lag=lag, session=_mean(peak),
-        chance=_mean(sessions), chance_95=_quantile(sessions), window_chance_95=_quantile(pooled),
+        starts=starts / fps, peak=peak, lag=lag, session=finite_mean(peak),
+        chance=finite_mean(sessions), chance_95=_quantile(sessions), window_chance_95=_quantile(pooled),
         leader_lag=float(lags[np.nanargmax(mean_curve)] / fps) if np.isfinite(mean_curve).any() else float("nan"))
 
 
@@ -130,8 +130,8 @@ def _reordered(y: np.ndarray, segment: int, order: np.ndarray) -> np.ndarray:
     return np.concatenate([pieces[i] for i in order])
 
 
-def _mean(values: np.ndarray, axis: int | None = None) -> float | np.ndarray:
-    """Mean over finite values (NaN when there are none)."""
+def finite_mean(values: np.ndarray, axis: int | None = None) -> float | np.ndarray:
+    """Mean over finite values (NaN when there are none, with no warning)."""
     values = np.asarray(values, np.float64)
     finite = np.isfinite(values)
     count = finite.sum(axis=axis)

@@ -14,6 +14,7 @@ from matplotlib.figure import Figure
 
 from emotion_jax.annotations import Annotation
 from emotion_jax.labels import EMOTIONS
+from emotion_jax.movement.summary import pair_windows
 from emotion_jax.plot import (
     COLORS,
     draw_movement,
@@ -61,9 +62,7 @@ def render(timeline: Timeline, turns: pa.Table, participant: str, cursor: float,
     p, m = timeline.participants.index(participant), timeline.modalities.index(best)
     shown = [mod for k, mod in enumerate(timeline.modalities) if timeline.present[:, p, k].any()]
     moved = bool(np.isfinite(timeline.movement[:, p]).any())
-    rows = synchrony.to_pylist() if synchrony is not None else []
-    pairs = list(dict.fromkeys((r["participant_a"], r["participant_b"]) for r in rows
-                               if r["scope"] == "window" and participant in (r["participant_a"], r["participant_b"])))
+    pairs = [pair for pair in pair_windows(synchrony) if participant in pair]
     ratios = [3, 0.4 * max(len(shown), 1)] + [1.0] * moved + [0.7] * len(pairs) + [0.9]
     fig = Figure(figsize=(width, 4.6 + 1.0 * moved + 0.7 * len(pairs)))
     axes = fig.subplots(len(ratios), 1, sharex=True, gridspec_kw={"height_ratios": ratios})
