@@ -52,6 +52,18 @@ def test_uncertain_marks_low_confidence_and_confident_disagreement():
     assert share["uncertain"] == pytest.approx(2 / 3) and share["happy"] == pytest.approx(1 / 3)
 
 
+def test_neutral_words_disagree_with_nothing_but_emotional_words_do():
+    face, words, fused = (MODALITIES.index(x) for x in ("face", "words", "fused"))
+    probs = np.full((2, 1, len(MODALITIES), 7), np.nan, np.float32)
+    present = np.zeros((2, 1, len(MODALITIES)), bool)
+    present[:, 0, [face, words, fused]] = True
+    probs[:, 0, face], probs[:, 0, fused] = _reading(3, .9), _reading(3, .8)       # a confident angry face
+    probs[0, 0, words] = _reading(EMOTIONS.index("neutral"), .9)                  # over confident neutral words
+    probs[1, 0, words] = _reading(EMOTIONS.index("happy"), .9)                    # over confident happy words
+    unsure = uncertain_cells(probs, present, MODALITIES)
+    assert not unsure[0, 0, fused] and unsure[1, 0, fused]
+
+
 def test_eval_reports_selective_accuracy_at_the_threshold():
     y = np.array([0, 1, 2, 3])
     probs = np.stack([_reading(0, .9), _reading(1, .8), _reading(0, .3), _reading(4, .4)])

@@ -70,6 +70,22 @@ def test_any_subset_works_and_contributions_follow_presence(session_streams) -> 
     assert not nothing.any.any()
 
 
+
+def test_words_that_read_neutral_count_only_when_nothing_else_is_there(session_streams) -> None:
+    face, words = MODALITIES.index("face"), MODALITIES.index("words")
+    tokens, times = session_streams[words]
+    neutral = tokens.copy()
+    neutral[:, -len(EMOTIONS):] = np.eye(len(EMOTIONS))[EMOTIONS.index("neutral")]  # the text model's reading
+    empty = [empty_stream(s[0].shape[1]) for s in session_streams]
+    beside_face = [session_streams[face] if i == face else (neutral, times) if i == words else e
+                   for i, e in enumerate(empty)]
+    alone = [(neutral, times) if i == words else e for i, e in enumerate(empty)]
+    predictor = FusionPredictor()
+    reading = predictor(beside_face, 12)
+    assert reading.present[:, words].any()
+    np.testing.assert_allclose(reading.contributions[:, words], 0.0, atol=1e-6)
+    np.testing.assert_allclose(predictor(alone, 12).contributions[reading.present[:, words], words], 1.0, atol=1e-6)
+
 def test_ravdess_clip_is_fused_from_all_three_modalities(analysed) -> None:
     _, _, analysis, _ = analysed
     tl = analysis.timeline
@@ -79,9 +95,11 @@ def test_ravdess_clip_is_fused_from_all_three_modalities(analysed) -> None:
     assert (on == tl.present[:, 0, :3].any(axis=1)).all()
     shares = tl.contributions[on, 0]
     np.testing.assert_allclose(shares.sum(1), 1.0, atol=1e-5)
-    # windows where all three had tokens and a say (the clip's neutral sentence a small one: words that say
-    # nothing are weak evidence, train.fusion_examples)
-    assert ((shares > 0.02).all(axis=1)).sum() >= 2
+    # face and voice have a say together; the clip's neutral sentence has none beside them (neutral words are no
+    # evidence, fusion.model.counted)
+    face, voice, words = (tl.modalities.index(m) for m in ("face", "voice", "words"))
+    assert ((shares[:, [face, voice]] > 0.02).all(axis=1)).sum() >= 2
+    assert tl.present[on, 0, words].any() and np.allclose(shares[:, words], 0.0, atol=1e-6)
     clip = np.nanmean(tl.probs[tl.present[:, 0, fused], 0, fused], axis=0)
     assert EMOTIONS[int(np.argmax(clip))] == "neutral"  # the clip is RAVDESS' neutral take
 

@@ -27,8 +27,8 @@ def subset_name(subset: tuple[int, ...]) -> str:
 
 @nnx.jit
 def _forward(model: FusionModel, s: Streams) -> tuple[jax.Array, jax.Array]:
-    logits, _, gates, _ = model(s)
-    return jax.nn.softmax(logits, -1), gates
+    logits, _, _, counted = model(s)
+    return jax.nn.softmax(logits, -1), counted
 
 
 def streams(batch: Batch, keep: tuple[int, ...] = (0, 1, 2)) -> Streams:
@@ -37,10 +37,17 @@ def streams(batch: Batch, keep: tuple[int, ...] = (0, 1, 2)) -> Streams:
     return Streams(batch.tokens, batch.times, masks, batch.windows)
 
 
+def window_readings(model: FusionModel, batches: list[Batch], keep: tuple[int, ...]
+                    ) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Per batch with only `keep` visible: calibrated window probabilities (B, W, 7) and the modalities the model
+    counted in each window (B, W, 3)."""
+    model.eval()
+    return [tuple(np.asarray(a) for a in _forward(model, streams(b, keep))) for b in batches]
+
+
 def window_probs(model: FusionModel, batches: list[Batch], keep: tuple[int, ...]) -> list[np.ndarray]:
     """Calibrated window probabilities (B, W, 7) of each batch with only `keep` visible."""
-    model.eval()
-    return [np.asarray(_forward(model, streams(b, keep))[0]) for b in batches]
+    return [probs for probs, _ in window_readings(model, batches, keep)]
 
 
 def segment_probs(batch: Batch, probs: np.ndarray) -> np.ndarray:

@@ -3,7 +3,9 @@
 MulT-style: every modality's tokens attend to the other modalities' tokens within `reach` seconds (directional
 cross-modal attention with time masks; a learned null token per source keeps attention defined where the
 others are silent or absent). Each modality's tokens are then pooled into fixed windows, a learned gate weighs
-the modalities present in each window (the gate is the per-modality contribution a reviewer sees), and a
+the modalities present in each window (the gate is the per-modality contribution a reviewer sees; words that read
+neutral beside a face or a voice are not counted: scripted or guarded wording is no evidence against what the face
+or voice shows), and a
 temporal convolution over windows smooths the fused reading without lagging it (it looks both ways). The logits are the
 gate-weighted log-probabilities of the unimodal models' own readings plus a learned correction; heads give
 7-class logits (divided by the temperature calibrated for the modalities present in the window: one reading from
@@ -22,10 +24,12 @@ import numpy as np
 from flax import nnx
 
 from emotion_jax import checkpoint
+from emotion_jax.labels import INDEX
 
 WEIGHTS_DIR = Path(__file__).parent / "weights"
 TRAIN_COMMAND = "emotion-jax train fusion"
 MODALITIES = ("face", "voice", "words")
+_WORDS, _NEUTRAL = MODALITIES.index("words"), INDEX["neutral"]
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,9 @@ class FusionModel(nnx.Module):
         """Window states, unimodal readings and presence -> (logits, valence/arousal, gates (B, W, M)).
 
         The logits are the gate-weighted log readings of the unimodal models plus the head's correction, so a gate
-        is literally how much of its modality's own reading goes into the fused one."""
+        is literally how much of its modality's own reading goes into the fused one. Words that read neutral beside
+        a face or a voice are left out (see `counted`)."""
+        present = counted(readings, present)
         scores = jnp.where(present, self.gate(states)[..., 0], -1e9)
         gates = jax.nn.softmax(scores, axis=-1) * present.any(-1, keepdims=True)
         x = jnp.einsum("bwm,bwmc->bwc", gates, states) + self.which(present.astype(states.dtype))
@@ -153,9 +159,17 @@ class FusionModel(nnx.Module):
         return (self.head(x) + prior) / temperature[..., None], jnp.tanh(self.va(x)), gates
 
     def __call__(self, s: Streams) -> tuple[jax.Array, jax.Array, jax.Array, jax.Array]:
+        """Streams -> (logits, valence/arousal, gates, the modalities counted in each window)."""
         states, readings, present = self.windows(s)
         logits, va, gates = self.fuse(states, readings, present)
-        return logits, va, gates, present
+        return logits, va, gates, counted(readings, present)
+
+
+def counted(readings: jax.Array, present: jax.Array) -> jax.Array:
+    """Presence (..., M) less the words of windows whose words read neutral while a face or a voice is present."""
+    others = jnp.delete(present, _WORDS, axis=-1, assume_unique_indices=True).any(-1)
+    neutral = readings[..., _WORDS, :].argmax(-1) == _NEUTRAL
+    return present.at[..., _WORDS].set(present[..., _WORDS] & ~(neutral & others))
 
 
 def save(model: FusionModel, path: Path, record: dict) -> None:

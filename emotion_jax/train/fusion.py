@@ -21,7 +21,7 @@ from flax import nnx
 from emotion_jax import checkpoint
 from emotion_jax.calibration import fit_temperature
 from emotion_jax.evaluate import paired
-from emotion_jax.fusion.model import WEIGHTS_DIR, FusionConfig, FusionModel, Streams, save
+from emotion_jax.fusion.model import MODALITIES, WEIGHTS_DIR, FusionConfig, FusionModel, Streams, save
 from emotion_jax.train import fusion_pools as pools
 from emotion_jax.train.fusion_examples import Batch, ExampleConfig, Sampler
 
@@ -56,15 +56,23 @@ def _streams(b: Batch) -> Streams:
     return Streams(b.tokens, b.times, b.masks, b.windows)
 
 
-def fit_temperatures(model: FusionModel, batches: list[Batch]) -> tuple[float, ...]:
+def fit_temperatures(model: FusionModel, batches: list[Batch], plain: list[Batch]) -> tuple[float, ...]:
     """For each set of modalities, the temperature (on top of the current one) with the lowest NLL of the
-    calibration windows' targets when only that set is visible."""
+    calibration windows' targets, over the windows where the model counts just that set. Words alone are fitted on
+    `plain` examples (no neutral sentence in place of emotional words): with the face and voice hidden, nothing
+    shows the emotion the target holds."""
     temps = list(model.config.temperatures)
-    target = np.concatenate([b.target.reshape(-1, b.target.shape[-1]) for b in batches])
     for subset in paired.SUBSETS:
-        probs = np.concatenate([p.reshape(-1, p.shape[-1]) for p in paired.window_probs(model, batches, subset)])
         index = sum(2 ** m for m in subset)
-        temps[index] = round(fit_temperature(np.log(np.clip(probs, 1e-9, 1.0)), target) * temps[index], 3)
+        drawn = plain if subset == (MODALITIES.index("words"),) else batches
+        target = np.concatenate([b.target.reshape(-1, b.target.shape[-1]) for b in drawn])
+        readings = paired.window_readings(model, drawn, subset)
+        probs = np.concatenate([p.reshape(-1, p.shape[-1]) for p, _ in readings])
+        pattern = np.concatenate([(c * 2 ** np.arange(c.shape[-1])).sum(-1).ravel() for _, c in readings])
+        rows = pattern == index
+        if rows.any():
+            temps[index] = round(fit_temperature(np.log(np.clip(probs[rows], 1e-9, 1.0)), target[rows])
+                                 * temps[index], 3)
     return tuple(temps)
 
 
@@ -119,7 +127,8 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig(),
                 best = (score, n, jax.tree.map(np.asarray, nnx.state(model, nnx.Param)))
     nnx.update(model, best[2])
     model.eval()
-    temperatures = fit_temperatures(model, calib)
+    plain = calibration_batches(data_part(data, "calibrate"), config, replace(examples, neutral_words=0.0))
+    temperatures = fit_temperatures(model, calib, plain)
     model.config = replace(model.config, temperatures=temperatures)
     seconds = time.time() - start
     held = paired.report(model, test_batches(data_part(data, "test"), config))
@@ -136,7 +145,7 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig(),
         "calibration": {"temperatures": {paired.subset_name(s): temperatures[sum(2 ** m for m in s)]
                                          for s in paired.SUBSETS},
                         "fitted_on": f"{config.calibration_batches} batches of calibration examples (window NLL): "
-                                     f"{calibration_examples(examples)!r}"},
+                                     f"{calibration_examples(examples)!r}; words alone with neutral_words=0.0"},
         "held_out": held,
         "history": history,
         "seconds": round(seconds),
