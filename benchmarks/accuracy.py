@@ -172,7 +172,8 @@ def main() -> None:
             print(lines[-1], flush=True)
     if "--keep-asr" in sys.argv:  # the ASR model is unchanged: keep its table from the previous run, said so
         previous = (HERE / "accuracy.md").read_text().split("\n| speech set |", 1)[1].strip().splitlines()
-        lines += ["", "| speech set | " + previous[0], *previous[1:],
+        rows = [ln for ln in previous[1:] if ln.startswith("|")]  # the table, not the note under it
+        lines += ["", "| speech set | " + previous[0], *rows,
                   "", "(ASR rows kept from the previous run of this script: `--keep-asr`, the ASR model is unchanged.)"]
     else:
         r = evaluate("asr", write_ravdess_manifest("ravdess_asr", "transcript", lambda codes: STATEMENTS[codes[4]]))

@@ -166,7 +166,7 @@ def train(config: TrainConfig, model_config: VoiceConfig, out: Path) -> dict:
     temperature = fit_temperature(predict(model, val_aug, raw=True)[0], val_aug.y)
     train_seconds = round(time.time() - train_start)
     record = {
-        "command": f"emotion-jax train voice --epochs {config.epochs}",
+        "command": f"emotion-jax train voice --epochs {config.epochs} --copies {config.copies}",
         "data": {
             "corpus": "RAVDESS speech (audio-only), ../shared/data/speech/ravdess, 16 kHz FLAC",
             "features": "speech.features.voice_features: Whisper tiny.en encoder (100 ms mean) + prosody tokens",
@@ -211,10 +211,12 @@ def train(config: TrainConfig, model_config: VoiceConfig, out: Path) -> dict:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="emotion-jax train voice", description=__doc__.splitlines()[0])
     p.add_argument("--epochs", type=int, default=TrainConfig.epochs)
+    p.add_argument("--copies", type=int, default=TrainConfig.copies,
+                   help="augmented readings of each training and selection clip")
     p.add_argument("--out", type=Path, default=WEIGHTS_DIR / "voice")
     args = p.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    record = train(TrainConfig(epochs=args.epochs), VoiceConfig(), args.out)
+    record = train(TrainConfig(epochs=args.epochs, copies=args.copies), VoiceConfig(), args.out)
     held = record["held_out"]
     print(
         f"held-out actors 17-20: accuracy 7-class (calm merged) {held['accuracy_7class_calm_merged']:.4f}, "
