@@ -14,12 +14,14 @@ DEFAULT_ROOT = Path(__file__).resolve().parents[2].parent / "shared" / "data" / 
 
 @dataclass(frozen=True)
 class FaceSet:
-    """48x48 uint8 grayscale faces with labels in our order (and, for FER+, the crowd's vote share per class)."""
+    """48x48 uint8 grayscale faces with labels in our order (and, for FER+, the crowd's vote share per class and
+    FER2013's original label of the same image)."""
 
     x: np.ndarray
     y: np.ndarray
     name: str
     soft: np.ndarray | None = None
+    original: np.ndarray | None = None
 
 
 def _mapped(x: np.ndarray, y: np.ndarray, classes: np.ndarray, mapping: dict, name: str) -> FaceSet:
@@ -62,10 +64,12 @@ def ckplus(split: str, root: Path = DEFAULT_ROOT) -> FaceSet:
 def ferplus(split: str, root: Path = DEFAULT_ROOT) -> FaceSet:
     """FER2013's images with FER+'s 10 crowd votes: 'train', 'public' (validation, for selection) or 'private' (test).
 
-    `y` is the majority vote (the standard FER+ figure); `soft` is the vote share over our 7 classes. Rows whose
-    majority is contempt, unknown or not-a-face, and rows with no FER+ votes, are dropped.
+    `y` is the majority vote (the standard FER+ figure); `soft` is the vote share over our 7 classes; `original` is
+    FER2013's own label. Rows whose majority is contempt, unknown or not-a-face, and rows with no FER+ votes, are
+    dropped.
     """
-    x = _fer_raw(split, root)[0]
+    x, fer_y, fer_classes = _fer_raw(split, root)
+    original = map_indices(list(fer_classes), FER2013, fer_y)[0]
     v = np.load(root / "ferplus_votes.npz")
     votes = v[{"train": "votes_train", "public": "votes_validation", "private": "votes_test"}[split]].astype(np.float32)
     classes = [str(c) for c in v["classes"]]
@@ -76,4 +80,5 @@ def ferplus(split: str, root: Path = DEFAULT_ROOT) -> FaceSet:
     for j in np.flatnonzero(keep):
         soft[:, ours[j]] += votes[:, j]
     soft = soft[rows] / soft[rows].sum(1, keepdims=True)
-    return FaceSet(np.ascontiguousarray(x[rows]), ours[majority[rows]].astype(np.int32), f"ferplus-{split}", soft)
+    return FaceSet(np.ascontiguousarray(x[rows]), ours[majority[rows]].astype(np.int32), f"ferplus-{split}", soft,
+                   original[rows].astype(np.int32))
