@@ -5,11 +5,10 @@ cross-modal attention with time masks; a learned null token per source keeps att
 others are silent or absent). Each modality's tokens are then pooled into fixed windows, a learned gate weighs
 the modalities present in each window (the gate is the per-modality contribution a reviewer sees; words that read
 neutral beside a face or a voice are not counted: scripted or guarded wording is no evidence against what the face
-or voice shows), and a
-temporal convolution over windows smooths the fused reading without lagging it (it looks both ways). The logits are the
-gate-weighted log-probabilities of the unimodal models' own readings plus a learned correction; heads give
-7-class logits (divided by the temperature calibrated for the modalities present in the window: one reading from
-the face alone needs other scaling than one from all three), valence and arousal.
+or voice shows), and a temporal convolution over windows smooths the fused reading without lagging it (it looks
+both ways). The logits are the gate-weighted log-probabilities of the unimodal models' own readings plus a learned
+correction; heads give 7-class logits (divided by the temperature calibrated for the modalities present in the
+window: one reading from the face alone needs other scaling than one from all three), valence and arousal.
 """
 
 from __future__ import annotations
