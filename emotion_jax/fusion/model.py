@@ -152,8 +152,7 @@ class FusionModel(nnx.Module):
         x = x * keep
         x = x + self.drop(jax.nn.gelu(self.conv2(jax.nn.gelu(self.conv1(x))))) * keep
         x = self.ln_t(x)
-        pattern = (present.astype(jnp.int32) * (2 ** jnp.arange(present.shape[-1]))).sum(-1)
-        temperature = jnp.asarray(self.config.temperatures, x.dtype)[pattern]
+        temperature = jnp.asarray(self.config.temperatures, x.dtype)[pattern(present)]
         prior = jnp.einsum("bwm,bwmk->bwk", gates, jnp.log(jnp.clip(readings, 1e-4, 1.0)))
         return (self.head(x) + prior) / temperature[..., None], jnp.tanh(self.va(x)), gates
 
@@ -162,6 +161,12 @@ class FusionModel(nnx.Module):
         states, readings, present = self.windows(s)
         logits, va, gates = self.fuse(states, readings, present)
         return logits, va, gates, counted(readings, present)
+
+
+def pattern(present: jax.Array | np.ndarray) -> jax.Array | np.ndarray:
+    """The set of modalities in each window (..., M) as one index, face 1 + voice 2 + words 4: the index of
+    FusionConfig.temperatures."""
+    return (present.astype(np.int32) * 2 ** np.arange(present.shape[-1])).sum(-1)
 
 
 def counted(readings: jax.Array, present: jax.Array) -> jax.Array:

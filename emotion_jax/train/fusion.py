@@ -21,7 +21,7 @@ from flax import nnx
 from emotion_jax import checkpoint
 from emotion_jax.calibration import fit_temperature
 from emotion_jax.evaluate import paired
-from emotion_jax.fusion.model import MODALITIES, WEIGHTS_DIR, FusionConfig, FusionModel, Streams, save
+from emotion_jax.fusion.model import MODALITIES, WEIGHTS_DIR, FusionConfig, FusionModel, Streams, pattern, save
 from emotion_jax.train import fusion_pools as pools
 from emotion_jax.train.fusion_examples import Batch, ExampleConfig, Sampler
 
@@ -68,8 +68,7 @@ def fit_temperatures(model: FusionModel, batches: list[Batch], plain: list[Batch
         target = np.concatenate([b.target.reshape(-1, b.target.shape[-1]) for b in drawn])
         readings = paired.window_readings(model, drawn, subset)
         probs = np.concatenate([p.reshape(-1, p.shape[-1]) for p, _ in readings])
-        pattern = np.concatenate([(c * 2 ** np.arange(c.shape[-1])).sum(-1).ravel() for _, c in readings])
-        rows = pattern == index
+        rows = np.concatenate([pattern(c).ravel() for _, c in readings]) == index
         if rows.any():
             temps[index] = round(fit_temperature(np.log(np.clip(probs[rows], 1e-9, 1.0)), target[rows])
                                  * temps[index], 3)
