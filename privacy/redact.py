@@ -280,9 +280,10 @@ def _spelled_names(t: _Text) -> list[Proposal]:
                 j += 1
         word = letters.lower()
         cued = any(w in P.SPELLING_CUES for w in t.low[max(0, k - 20):k])
-        echoed = any(w.removesuffix("'s") == word for w in t.low[max(0, k - 6):k])
+        echoed = [e for e in range(max(0, k - 6), k) if t.low[e].removesuffix("'s") == word]
         if len(word) >= 3 and (cued or echoed):
             out.append(_candidate(t, k, j, "NAME", "name spelled out letter by letter", 0.85))
+            out += [_candidate(t, e, e + 1, "NAME", "name said, then spelled out", 0.85) for e in echoed[-1:]]
         k = j
     return out
 
@@ -354,6 +355,21 @@ def _possessors(t: _Text) -> list[Proposal]:
         if any(t.low[x] in P.DETERMINERS and not any(_breaks_after(t, y) for y in range(x, i)) for x in before):
             continue
         out.append(_candidate(t, k, i + 1, "NAME", f"person whose '{t.low[i + 1]}' it is", 0.7))
+    return out
+
+
+def _kin_named(t: _Text) -> list[Proposal]:
+    """A relation's name that is an ordinary word, said between 'my sister' and what they do ('my sister river is
+    ninety six', 'my stepbrother penny gets into my room'): the words on both sides make it a name."""
+    out, n = [], len(t.low)
+    for i in range(2, n - 1):
+        if t.low[i - 2] not in P.POSSESSIVES or t.low[i - 1] not in P.KIN or t.low[i + 1] not in P.KIN_VERBS:
+            continue
+        w = t.low[i]
+        if any(_breaks_after(t, k) for k in (i - 2, i - 1, i)) or "'" in _core(t, i - 1) or not w.isalpha() \
+                or w in redact_model.inflections() or w in P.RELATIONS | P.NOT_NAMES | P.ORG_TAILS | P.FACILITIES:
+            continue
+        out.append(_candidate(t, i, i + 1, "NAME", f"name between 'my {t.low[i - 1]}' and '{t.low[i + 1]}'", 0.7))
     return out
 
 
@@ -470,6 +486,40 @@ def _workplaces(t: _Text) -> list[Proposal]:
             if j > k:
                 out.append(_candidate(t, k, j, "PLACE", f"workplace after '{' '.join(cue)}'", 0.7))
     return out
+
+
+def _organisations(t: _Text) -> list[Proposal]:
+    """A business or service named by words no web list holds often (or capitalised in cased text) and what it
+    is ('kestrel insurance', 'pinecrest behavioral health', 'fairley and sons'), after 'at', 'from', 'for' ..."""
+    out, n, common = [], len(t.low), redact_model.frequent()
+    for i in range(1, n):
+        cue = i - 2 if t.low[i - 1] == "the" and i > 1 else i - 1
+        if t.low[cue] not in P.ORG_CUES or any(_breaks_after(t, k) for k in range(cue, i)):
+            continue
+        j = i
+        while j < n and j - i < 3 and (j == i or not _breaks_after(t, j - 1)) and _org_name_word(t, j, common):
+            j += 1
+        k = j
+        while j > i and k < n and k - j < 4 and not _breaks_after(t, k - 1):
+            if t.low[k] in P.ORG_TAILS:
+                k += 1
+            elif t.low[k] == "and" and k + 1 < n and t.low[k + 1].strip(_EDGE_PUNCT) in P.ORG_PARTNERS \
+                    and not _breaks_after(t, k):
+                k += 2
+            else:
+                break
+        if k > j:
+            out.append(_candidate(t, i, k, "PLACE", "organisation: a rare name and what it is", 0.7))
+    return out
+
+
+def _org_name_word(t: _Text, i: int, common: frozenset[str]) -> bool:
+    """A word that may name a business: no function or listed common word, and rare on the web (or, in cased
+    text, capitalised inside a sentence)."""
+    w = t.bare[i].lower()
+    if not w.isalpha() or "'" in _core(t, i) or len(w) < 4 or w in P.COMMON_WORDS | P.NOT_NAMES | P.ORG_TAILS:
+        return False
+    return w not in common or t.cased and _is_cap(t, i) and not _sentence_start(t, i)
 
 
 _WORKPLACE_SKIPS = frozenset("down up over like um uh erm the".split())  # 'i work down at like the co-op'
@@ -708,7 +758,9 @@ def _zips(t: _Text, digits: list[str | None], found: Sequence[Proposal]) -> list
         written = re.fullmatch(r"\d{5}(?:-?\d{4})?", "".join(t.bare[k:j]))
         spoken = all(t.low[x] in P.NUMBER_WORDS or t.low[x] in P.REPEATERS or t.low[x] in ("dash", "hyphen")
                      for x in range(k, j))
-        if len(run) in (5, 9) and (written or spoken):
+        other = len(run) in (4, 6) and k in ends and not re.fullmatch(r"(?:19|20)\d\d", run) and (
+            spoken or re.fullmatch(r"\d{4}|\d{3} ?\d{3}", " ".join(t.bare[k:j])))  # '3396', '975 445'
+        if len(run) in (5, 9) and (written or spoken) or other:
             prev = t.low[k - 1] if k else ""
             state = k > 0 and (prev in states or t.bare[k - 1] in P.US_STATE_CODES or _lower_code(t, k - 1))
             if state or k in ends:
@@ -1006,7 +1058,8 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
             lead -= 1
         before = _window(t, lead, config.cue_window, answer=True)
         id_cue = _cue(P.ID_CUES, before)
-        zip_cue = len(run) in (5, 9) and bool(_cue(P.ZIP_CUES, before) or _cue(P.ZIP_CUES, _window(t, j, -6)))
+        zip_cue = len(run) in (5, 9) and bool(_cue(P.ZIP_CUES, before) or _cue(P.ZIP_CUES, _window(t, j, -6))) \
+            or 4 <= len(run) <= 6 and _cue(P.POSTCODE_CUES, before) is not None  # Australia's four, India's six
         extent = _id_extent(t, digits, k, j) if id_cue is not None else (k, j)
         chars = sum(len(re.sub(r"\W", "", digits[x] if digits[x] is not None else t.bare[x]))
                     for x in range(*extent) if t.low[x] not in ("dash", "hyphen"))
@@ -1203,18 +1256,44 @@ def _emails(t: _Text) -> list[Proposal]:
     for a in range(1, n - 1):
         if t.low[a] != "at" or _breaks_after(t, a - 1):
             continue
-        j = a + 1
-        while j + 1 < n and t.low[j + 1] == "dot" and not _breaks_after(t, j):
-            j += 2
-        host = ".".join(t.low[a + 1:j + 1:2]) if j > a + 1 else t.bare[a + 1].lower()
-        if "." not in host or not _email_domain(host):
+        end = _email_host_end(t, a + 1)
+        if end is None:
             continue
-        i = a
-        while i > 0 and a - i < 8 and t.low[i - 1] not in P.EMAIL_STOPS and not _breaks_after(t, i - 1):
-            i -= 1
+        i, words = a, 0  # the local part: up to 8 words back, and any number of letters spelled one by one
+        while i > 0 and (words < 8 or len(t.low[i - 1]) == 1) and t.low[i - 1] not in P.EMAIL_STOPS \
+                and not _breaks_after(t, i - 1) and "'" not in _core(t, i - 1) \
+                and not (len(t.low[i - 1]) > 1 and t.low[i - 1] in redact_model.inflections()
+                         and t.low[i - 1] not in P.NUMBER_WORDS):
+            i, words = i - 1, words + (len(t.low[i - 1]) > 1)
         if i < a:
-            out.append(_candidate(t, i, j + 1, "EMAIL", "spoken e-mail address ('at' ... 'dot')", 0.95))
+            out.append(_candidate(t, i, end, "EMAIL", "spoken e-mail address ('at' ... 'dot')", 0.95))
     return out
+
+
+def _email_host_end(t: _Text, k: int) -> int | None:
+    """The end of an e-mail host said from word k: labels joined by 'dot' (or 'dash', 'underscore'), a label
+    maybe spelled letter by letter ('a t t dot net', 'co dot u k'); None when it ends like no e-mail domain."""
+    n, labels, j = len(t.low), [], k
+    while True:
+        e = j + 1
+        while len(t.low[j]) == 1 and e < n and len(t.low[e]) == 1 and t.low[e].isalpha() \
+                and not _breaks_after(t, e - 1):
+            e += 1
+        labels.append((j, e))
+        if e + 1 < n and t.low[e] in P.EMAIL_CONNECTORS and not _breaks_after(t, e - 1) and not _breaks_after(t, e):
+            j = e + 1
+        else:
+            break
+    first, last = labels[0][0], labels[-1][1]
+    if "".join(t.low[labels[0][0]:labels[0][1]]) in ("www", "http", "https") or last < n and t.low[last] in (
+            "slash", "forward") and not _breaks_after(t, last - 1):
+        return None  # a web address said after 'at' ('a forum at w w w dot x dot org slash join')
+    for stop in range(last, max(labels[-1][0] + 1, last - 2) - 1, -1):  # a spelled end may run into 'i' or 'a'
+        said = "".join(P.EMAIL_CONNECTORS.get(w, w) for w in t.low[first:stop])
+        host = said if stop > first + 1 else t.bare[first].lower()
+        if "." in host and _email_domain(host):
+            return stop
+    return None
 
 
 def _email_domain(host: str) -> bool:
@@ -1261,6 +1340,83 @@ def _day_month(run: str) -> bool:
         if (1 <= a <= 31 and 1 <= b <= 12 or 1 <= a <= 12 and 1 <= b <= 31) and len(run) - split[1] in (2, 4):
             return True
     return False
+
+
+_SMALL_NUMBERS = {w: k for k, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())} | {"twenty": 20, "thirty": 30}
+
+
+def _small_number(said: str) -> int:
+    """The value of a number from 0 to 39 written or said ('17', 'twenty three', 'twenty-three')."""
+    if said.isdigit():
+        return int(said)
+    return sum(_SMALL_NUMBERS[w] for w in re.split(r"[- ]", said.lower()))
+
+
+def _slash_dates(t: _Text) -> list[Proposal]:
+    """A day and a month said with 'slash', maybe with a year ('six slash four', 'ten slash twenty three twenty
+    twenty five'), or written ('17/4') after 'on', 'since', 'by' ...; never '24/7'."""
+    out, taken = [], np.zeros(len(t.text) + 1, bool)
+    for pattern in (P.SLASH_DATE_YEAR, P.SLASH_DATE):
+        for m in re.finditer(pattern, t.text, flags=re.IGNORECASE):
+            a, b = _small_number(m.group(1)), _small_number(m.group(2))
+            if taken[m.start()] or not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12) or (a, b) == (24, 7):
+                continue
+            if prop := _from_chars(t, m.start(), m.end(), "DATE", "date said with 'slash'", 0.85):
+                out.append(prop)
+                taken[m.start():m.end()] = True
+    for i in range(1, len(t.low)):
+        m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", t.bare[i])
+        if m and t.low[i - 1].strip(_EDGE_PUNCT) in P.SLASH_DATE_CUES and (a := int(m[1])) and (b := int(m[2])) \
+                and a <= 31 and b <= 31 and min(a, b) <= 12 and (a, b) != (24, 7):
+            out.append(_candidate(t, i, i + 1, "DATE", f"day and month written after '{t.low[i - 1]}'", 0.8))
+    return out
+
+
+def _number_dates(t: _Text) -> list[Proposal]:
+    """A date said as three numbers after a date cue ('do you remember the day? three, ten, twenty two', 'my
+    next appointment is twelve, eleven, twenty four'): a day and a month in either order, then a year."""
+    out = []
+    for m in re.finditer(P.NUMBER_DATE, t.text, flags=re.IGNORECASE):
+        before = t.text[:m.start()].lower().split()
+        if not before or before[-1].strip(_EDGE_PUNCT) not in P.NUMBER_DATE_CUES:
+            continue
+        a, b = _small_number(m.group(1)), _small_number(m.group(2))
+        if 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12:
+            if prop := _from_chars(t, m.start(), m.end(), "DATE", "date said as three numbers after a cue", 0.75):
+                out.append(prop)
+    return out
+
+
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split())
+
+
+def _ordinal_days(t: _Text) -> list[Proposal]:
+    """A day of the month said alone after 'the' ('on the 15th', 'sunday the twenty fifth', 'the court date is the
+    third,'): a date element. 'the first', 'second' and 'third' need 'on', 'since' ... or a weekday; an ordinal
+    followed by a noun ('on the third floor') or 'of' is none."""
+    out, n = [], len(t.low)
+    for i in range(2, n):
+        w = t.low[i]
+        j = i + 2 if w in ("twenty", "thirty") and i + 1 < n and t.low[i + 1] in _ORDINAL_WORDS \
+            and not _breaks_after(t, i) else i + 1
+        digit = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
+        if not (j == i + 2 or w in _ORDINAL_WORDS or digit and 1 <= int(digit[1]) <= 31):
+            continue
+        if t.low[i - 1] != "the" or _breaks_after(t, i - 2) or _breaks_after(t, i - 1):
+            continue
+        cue = t.low[i - 2]
+        if not (cue in P.WEEKDAYS or cue in P.ORDINAL_DAY_CUES and (j == i + 2 or digit or w not in
+                                                                      ("first", "second", "third")
+                                                                      or cue not in ("is", "was"))):
+            continue
+        if j < n and not _breaks_after(t, j - 1) and (t.low[j] == "of" or t.low[j] not in redact_model.inflections()):
+            continue
+        out.append(_candidate(t, i, j, "DATE", f"day of the month after '{cue} the'", 0.7))
+    return out
 
 
 def _dates(t: _Text) -> list[Proposal]:
@@ -1425,7 +1581,11 @@ def _spoken_urls(t: _Text) -> list[Proposal]:
         host = re.sub(r" ?\b(?:dot)\b ?", ".", labels)
         host = re.sub(r" ?\b(?:dash|hyphen)\b ?", "-", host)
         host = re.sub(r" ?\bunderscore\b ?", "_", host).replace(" ", "")
-        lead = i - 1 if i >= 2 and t.low[i - 1] == "dot" and t.low[i - 2] in ("w", "ww", "www") else i
+        first = i
+        while first > 0 and i - first < 3 and _host_word(t, first - 1):
+            first -= 1  # a label said as words ('willowbank counselling dot com')
+        lead = first - 1 if first >= 2 and t.low[first - 1] == "dot" and t.low[first - 2] in ("w", "ww", "www") \
+            else first
         while lead > 0 and t.low[lead - 1] in _URL_LEADS and not _breaks_after(t, lead - 1):
             lead -= 1
         k = j + 1
@@ -1433,7 +1593,7 @@ def _spoken_urls(t: _Text) -> list[Proposal]:
             step = 2 if t.low[k] == "slash" else 3 if t.low[k] == "forward" and t.low[k + 1] == "slash" else 0
             if not step or k + step - 1 >= n or not t.bare[k + step - 1][:1].isalnum():
                 break
-            k += step
+            k = _path_end(t, k + step - 1)
         prefixed = lead < i or k > j + 1
         if any(w in P.NOT_NAMES - {"x"} for w in t.low[i:j - 1:2]) and not prefixed:
             continue
@@ -1446,6 +1606,30 @@ def _spoken_urls(t: _Text) -> list[Proposal]:
 _URL_LEADS = frozenset("w ww www h t p s http https colon slash forward".split())
 
 
+def _host_word(t: _Text, i: int) -> bool:
+    """Whether word i, said before a host's first label, is part of that label ('willowbank' in 'willowbank
+    counselling dot com'): a word with no punctuation after it that is no function word, cue or common word."""
+    w = t.low[i]
+    return w.isalpha() and "'" not in _core(t, i) and not _breaks_after(t, i) and w not in P.EMAIL_STOPS \
+        and w not in P.URL_STARTS and w not in P.COMMON_WORDS and w not in _URL_LEADS \
+        and w not in redact_model.inflections()
+
+
+def _path_end(t: _Text, k: int) -> int:
+    """The end of a path part said from word k: words joined by 'underscore' or 'dash', numbers said after them,
+    and up to two more words that are no function word ('slash f slash shabnam sharma funeral')."""
+    n, j, plain = len(t.low), _handle_end(t, k), 0
+    while j < n and not _breaks_after(t, j - 1) and t.bare[j][:1].isalnum() and t.low[j] not in ("slash", "forward"):
+        if t.low[j] in P.NUMBER_WORDS or t.bare[j].isdigit():
+            j += 1
+        elif plain < 2 and t.low[j].isalpha() and t.low[j] not in redact_model.inflections() \
+                and t.low[j] not in P.COMMON_WORDS and t.low[j] not in P.EMAIL_STOPS:
+            j, plain = _handle_end(t, j), plain + 1
+        else:
+            break
+    return j
+
+
 def _handles(t: _Text) -> list[Proposal]:
     """Social media handles: '@name' written, 'at sign name' said, or a name after 'my instagram is'."""
     out, n = [], len(t.low)
@@ -1455,6 +1639,9 @@ def _handles(t: _Text) -> list[Proposal]:
             out.append(_candidate(t, i, i + 1, "URL", "social media handle ('@')", 0.9))
         if t.low[i] == "at" and i + 1 < n and not _breaks_after(t, i) and _said_handle(t, i + 1):
             out.append(_candidate(t, i, _handle_end(t, i + 1), "URL", "handle said 'at ...'", 0.8))
+        elif t.low[i] == "at" and _social_handle(t, i):
+            out.append(_candidate(t, i + 1, _handle_end(t, i + 1), "URL", "handle said 'at ...' after a social site",
+                                  0.75))
         for cue in P.HANDLE_CUES:
             k = i + len(cue)
             if k < n and tuple(t.low[i:k]) == cue and not _breaks_after(t, k - 1) and t.bare[k][:1].isalnum():
@@ -1475,19 +1662,34 @@ def _said_handle(t: _Text, k: int) -> bool:
     b, n = t.bare[k], len(t.low)
     if re.fullmatch(r"[A-Za-z][A-Za-z_.]{2,}\d{1,4}", b):
         return True
-    j = _handle_end(t, k)
+    j = _handle_end(t, k, numbers=False)
     if j == k + 1 or not b.isalpha() or t.low[k] in P.COMMON_WORDS | P.NOT_NAMES:
         return False
     last = t.low[j - 1]
     return last not in P.URL_TLDS and not (j < n and t.low[j] == "dot") and redact_model.public_suffix(last) is None
 
 
-def _handle_end(t: _Text, k: int) -> int:
-    """The end of a handle said as words joined by 'underscore', 'dot' or 'dash' ('jo underscore smith')."""
-    j = k + 1
-    while j + 1 < len(t.low) and t.low[j] in ("underscore", "dot", "dash") and not _breaks_after(t, j - 1):
+def _handle_end(t: _Text, k: int, numbers: bool = True) -> int:
+    """The end of a handle said as words joined by 'underscore', 'dot' or 'dash' ('jo underscore smith'), with
+    the numbers said after it ('sarah underscore star twenty seven') unless `numbers` is False."""
+    j, n = k + 1, len(t.low)
+    while j + 1 < n and t.low[j] in ("underscore", "dot", "dash") and not _breaks_after(t, j - 1):
         j += 2
+    while numbers and j < n and not _breaks_after(t, j - 1) and (
+            t.low[j] in P.NUMBER_WORDS and t.low[j] not in ("oh", "o") or t.bare[j].isdigit()):
+        j += 1
     return j
+
+
+def _social_handle(t: _Text, i: int) -> bool:
+    """Whether 'at' (word i) starts a handle because a social site is named just before ('on tiktok, at ...',
+    "i posted on instagram, i'm at ..."): the word after it is no common or function word."""
+    if i + 1 >= len(t.low) or _breaks_after(t, i) or not any(w.strip(_EDGE_PUNCT) in P.SOCIAL_SITES
+                                                           for w in t.low[max(0, i - 8):i]):
+        return False
+    w = t.bare[i + 1].lower()
+    return w.isalnum() and w[:1].isalpha() and w not in P.COMMON_WORDS | P.NOT_NAMES \
+        and w not in redact_model.inflections() and w not in P.RELATIONS
 
 
 def _ages(t: _Text) -> list[Proposal]:
@@ -1560,8 +1762,9 @@ def _said_as_age(t: _Text, k: int, j: int) -> bool:
             return True
         if prev in ("is", "was", "turned", "turns", "be") and k > 1 and not _breaks_after(t, k - 2):
             subject = t.low[k - 2]
-            if subject in P.RELATIONS or subject in ("he", "she") or subject in P.word_list("first_names") and \
-                    subject not in P.COMMON_WORDS:
+            named = k > 2 and t.low[k - 3] in P.RELATIONS and not _breaks_after(t, k - 3)  # 'my sister faith is 97'
+            if subject in P.RELATIONS or subject in ("he", "she") or named or subject in P.word_list("first_names") \
+                    and subject not in P.COMMON_WORDS:
                 return _age_clause_ends(t, j)
         if person and prev in P.RELATIONS:
             return False
@@ -1646,9 +1849,14 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
         *_numbers(t, digits, config),
         *_addresses(t, digits),
         *_dates(t),
+        *_slash_dates(t),
+        *_number_dates(t),
+        *_ordinal_days(t),
+        *_organisations(t),
         *_spoken_dates(t, digits),
         *_names(t),
         *_possessors(t),
+        *_kin_named(t),
         *_spelled_names(t),
         *_places(t),
         *_workplaces(t),
@@ -1662,8 +1870,73 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
     found += _regions(t, digits, found)
     kept = _resolve(_guarded(t, found))
     if "ID" in wanted:
-        kept = _with_codes(t, kept)
-    return _with_tagger(t, kept, config, wanted) if config.tagger else kept
+        kept = [_lettered(t, p) for p in _with_codes(t, kept)]
+        kept = [q for q in kept if not any(p.category == "ID" and _holds(p, q) for p in kept)]
+    return _joined(t, _headed(t, _with_tagger(t, kept, config, wanted) if config.tagger else kept))
+
+
+# buildings a person's name is seldom followed by ('tyson plant'); services ('sarah therapy') are left out
+_BUILDINGS = frozenset("jail prison plant mill barracks correctional high grammar jobcentre".split())
+
+
+def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
+    """A place (or a name) followed by what it is ('hormel' + 'plant', 'bossier parish' + 'jail', 'tembisa' +
+    'clinic') extended over those words as one place; 'our' before 'lady of ...' taken in."""
+    taken = np.zeros(len(t.low) + 1, bool)
+    for p in kept:
+        taken[p.start:p.stop] = True
+    out = []
+    for p in kept:
+        j = p.stop
+        heads = P.ORG_TAILS | P.FACILITIES if p.category == "PLACE" else P.FACILITIES | _BUILDINGS
+        while p.category in ("PLACE", "NAME") and j < len(t.low) and j - p.stop < 3 and not taken[j] \
+                and not _breaks_after(t, j - 1) and t.low[j] in heads:
+            j += 1
+        a = p.start - 1 if p.category == "PLACE" and p.start and t.low[p.start - 1] == "our" \
+            and t.low[p.start:p.start + 2] == ("lady", "of") and not _breaks_after(t, p.start - 1) else p.start
+        if j > p.stop or a < p.start:
+            q = _candidate(t, a, j, "PLACE", f"{p.reason}, and what it is", p.score)
+            p = replace(q, source=p.source)
+            taken[a:j] = True
+        out.append(p)
+    return out
+
+
+def _lettered(t: _Text, p: Proposal) -> Proposal:
+    """An identifier with the letters said before its digits ('LA 98 21 33 A', 'P H, oh seven ...': a national
+    insurance number's prefix) taken into it: two spelled letters, or a two-letter group that is no word."""
+    k = p.start
+    if p.category != "ID" or k == 0 or not (t.bare[k][:1].isdigit() or t.low[k] in P.NUMBER_WORDS):
+        return p
+    if k >= 2 and all(len(t.bare[m]) == 1 and t.bare[m].isalpha() for m in (k - 2, k - 1)) \
+            and not _breaks_after(t, k - 2) and (t.bare[k - 2] + t.bare[k - 1]).lower() not in ("ia", "ai"):
+        a = k - 2
+    elif re.fullmatch(r"[A-Za-z]{2}", t.bare[k - 1]) and not _breaks_after(t, k - 1) and (
+            t.bare[k - 1].isupper() and t.cased or t.low[k - 1] not in redact_model.inflections()):
+        a = k - 1
+    else:
+        return p
+    return replace(p, start=a, char_start=t.spans[a][0], text=t.text[t.spans[a][0]:p.char_end])
+
+
+_JOINED = ("PLACE", "NAME")  # categories whose neighbouring spans join, the first that either holds winning
+
+
+def _joined(t: _Text, kept: list[Proposal]) -> list[Proposal]:
+    """Neighbouring names and places with no word or punctuation between them as one span ('rowan' and 'lodge' ->
+    the place 'rowan lodge', 'our lady of' and 'lourdes'): one detail, one decision for the reviewer."""
+    out: list[Proposal] = []
+    for p in sorted(kept, key=lambda p: p.start):
+        q = out[-1] if out else None
+        if q and q.stop == p.start and q.category in _JOINED and p.category in _JOINED \
+                and not _breaks_after(t, q.stop - 1):
+            first = min((q, p), key=lambda r: _JOINED.index(r.category))
+            out[-1] = replace(first, start=q.start, stop=p.stop, char_start=q.char_start, char_end=p.char_end,
+                              text=t.text[q.char_start:p.char_end], reason=f"{q.reason}; {p.reason}",
+                              score=max(q.score, p.score))
+        else:
+            out.append(p)
+    return out
 
 
 _TAGGED = frozenset({"NAME", "PLACE", "ADDRESS"})  # the tagger's types read; numbers are left to the number grammars
@@ -1773,8 +2046,13 @@ def _guarded(t: _Text, found: list[Proposal]) -> list[Proposal]:
 
 
 def _titled(t: _Text, p: Proposal) -> Proposal:
-    """A name with the title said before it ('doctor' in 'doctor tennyson', 'big' in 'big earl'), so the whole of
-    it is redacted."""
+    """A name with the title said before it ('doctor' in 'doctor tennyson', 'big' in 'big earl') or after it
+    ('ravi uncle', 'meena aunty'), so the whole of it is redacted."""
+    if p.category == "NAME" and p.stop < len(t.low) and t.low[p.stop] in P.POSTPOSED_TITLES \
+            and not _breaks_after(t, p.stop - 1):
+        b = t.spans[p.stop][1] - (len(_core(t, p.stop)) - len(_core(t, p.stop).rstrip(_EDGE_PUNCT)))
+        p = replace(p, stop=p.stop + 1, char_end=b, text=t.text[p.char_start:b],
+                    reason=f"{p.reason}, with '{t.low[p.stop]}' after it")
     if p.category != "NAME" or p.start == 0 or _breaks_after(t, p.start - 1):
         return p
     w = t.low[p.start - 1].rstrip(".")

@@ -33,7 +33,15 @@ NOT_NICKNAMES = frozenset(
 HONORIFICS = frozenset(
     "sister nurse reverend rev father fr imam rabbi pastor vicar coach councillor cllr auntie aunty uncle sheikh "
     "bishop canon deacon matron sergeant sgt officer judge lady sir dame lord elder brother magistrate inspector "
-    "detective constable principal headteacher captain".split())
+    "detective constable principal headteacher captain grandma granny grandpa grandad nana gran sheriff".split())
+# titles said after a name in South Asian and African English ('ravi uncle', 'meena aunty', 'sharma ji')
+POSTPOSED_TITLES = frozenset("uncle aunty auntie ji bhai bhaiya didi sahib saab".split())
+# who a relation's name may follow ('my sister river is ...'), and what the named person then does
+POSSESSIVES = frozenset("my his her our their your".split())
+KIN = frozenset("sister brother stepbrother stepsister halfbrother son daughter stepson stepdaughter cousin niece "
+                "nephew friend mate twin".split())
+KIN_VERBS = frozenset("is was has had gets got said says lives lived would will can could and who texted rang "
+                      "called came comes".split())
 # words that make a nickname with the name after them ('big earl', 'little jayson'), unless 'my', 'the' ... comes first
 NICKNAME_PREFIXES = frozenset("big little lil wee".split())
 # officials named by their title and surname ('judge jacobs', 'Inspector Anyanwu'); also words of their own, so the
@@ -86,6 +94,22 @@ FACILITIES = frozenset(
     "supermarket salon barbers cathedral chapel gurdwara mandir rehab general regional memorial polyclinic "
     "secondary primary dental parish foods roofing lumber fisheries construction builders plumbing".split()
 )
+# what a business or service is said to be after its name ('kestrel insurance', 'pinecrest behavioral health',
+# 'calder credit union'): generic heads of organisation names, as company and charity registers show them
+ORG_TAILS = frozenset(
+    "therapy therapies counselling counseling psychology psychological psychiatry wellbeing wellness recovery "
+    "refuge shelter lodge unit ward services insurance accountants accountancy solicitors lawyers associates "
+    "partners print printing printers distribution packaging logistics taxis cabs foods club gym fitness boxing "
+    "studio studios agency trust foundation charity credit union society nursery preschool infants juniors "
+    "grammar primary secondary high academy care health medical behavioral behavioural mental urgent group "
+    "practice centre center clinic hospital school college surgery homes residential living assisted manor hall "
+    "hotel cafe café bakery kitchen takeaway diner motors garage electrical plumbing builders construction "
+    "engineering energy consulting consultancy media systems solutions pharmacy dental opticians veterinary "
+    "church chapel mosque masjid temple gurdwara synagogue jail prison correctional plant mill depot barracks "
+    "jobcentre department factory works station".split()
+)
+ORG_PARTNERS = frozenset("sons daughters partners co company associates".split())  # 'fairley and sons'
+ORG_CUES = frozenset("at from for outside calling to into near".split())
 # a workplace is named after these ('i work at tata steel', 'an interview at Go Compare')
 WORKPLACE_CUES = tuple(tuple(c.split()) for c in
                        "work at|work for|works at|works for|working at|working for|worked at|worked for|job at|"
@@ -195,6 +219,7 @@ CODE_WORDS = frozenset(
 # what is said before a date read out as numbers ('my date of birth is twenty one oh two seventy nine')
 DATE_CUES = ("date of birth", "dob", "born", "born on", "birthday", "date is", "date was", "d o b")
 ZIP_CUES = ("zip", "postcode", "post code", "postal code")
+POSTCODE_CUES = ("postcode", "post code", "postal code", "pin code", "pincode")  # four to six digits after these
 EMAIL_TLDS = frozenset("com org net uk edu gov io co ie de fr info me us ca au nz".split())
 EMAIL_CONNECTORS = {"dot": ".", "underscore": "_", "dash": "-", "hyphen": "-"}
 URL_TLDS = EMAIL_TLDS | frozenset("org net io app dev info biz tv".split())
@@ -228,14 +253,36 @@ _SPOKEN_YEAR = (
     rf"|two thousand(?: and)?(?: (?:{_TEENS}|{_UNITS}|twenty(?:[- ](?:{_UNITS}))?))?"
 )
 _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINALS})"
+_SHORT_MONTHS = "jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec"  # not 'mar', 'may': verbs
+_DAY_OR_MONTH = rf"\d{{1,2}}|(?:twenty|thirty)(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}"
+_MONTH_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
 _YEAR = rf"(?:\d{{4}}|'\d\d|{_SPOKEN_YEAR})"
 DATE_PATTERNS = (
-    (rf"\b(?:{_MONTHS})\.? (?:the )?{_DAY}\b(?:,? {_YEAR}\b)?", "month and day"),
-    (rf"\b(?:the )?{_DAY} (?:of )?(?:{_MONTHS})\b(?:,? {_YEAR}\b)?", "day and month"),
+    (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:the )?{_DAY}\b(?:,? {_YEAR}\b)?", "month and day"),
+    (rf"\b(?:the )?{_DAY} (?:of )?(?:{_MONTHS}|{_SHORT_MONTHS})\b(?:,? {_YEAR}\b)?", "day and month"),
+    (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:{_DAY_OR_MONTH}),? {_YEAR}\b", "month, day and year"),
     (rf"\b(?:{_MONTHS}),? (?:of )?(?:\d{{4}}|{_SPOKEN_YEAR})\b", "month and year"),
     (r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b", "numeric date"),
     (r"\b\d{4}-\d{2}-\d{2}\b", "ISO date"),
+    (rf"\b(?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)) of the (?:{_MONTH_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))\b"
+     rf"(?:,? {_YEAR}\b)?", "day and month as ordinals"),
 )
+# a day and a month said with 'slash' ('six slash four', 'ten slash twenty three twenty twenty five'): a day or
+# month as a number said or written, and maybe a year; SLASH_DATE_YEAR (year needed) is tried before SLASH_DATE
+SLASH_DATE = rf"\b({_DAY_OR_MONTH})[.,]? slash[.,]? ({_DAY_OR_MONTH})\b"
+SLASH_DATE_YEAR = rf"{SLASH_DATE}[.,]? (?:\d{{4}}|{_SPOKEN_YEAR})\b"
+# a date said as three numbers, day, month and year or month, day and year ('three, ten, twenty two', 'ten four
+# nineteen'), no number said after it; read only after a date cue (NUMBER_DATE_CUES)
+_TWO_DIGITS = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}"
+NUMBER_DATE = (rf"\b({_DAY_OR_MONTH})[.,]? ({_DAY_OR_MONTH})[.,]? (\d{{2}}|\d{{4}}|{_TWO_DIGITS}|{_SPOKEN_YEAR})\b"
+               rf"(?![.,]? (?:{_UNITS}|{_TEENS}|{_TENS}|oh|hundred|thousand|\d)\b)")
+NUMBER_DATE_CUES = frozenset("on since started day date is was".split())
+# a day of the month said alone ('on the 15th', 'sunday the twenty fifth'): a date element (HIPAA keeps only the
+# year); after a weekday, or one of these, and 'the'
+ORDINAL_DAY_CUES = frozenset("on since by until till from before after is was".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# words after which a written day and month ('17/4') is a date: 'on 17/4', 'since 3/9', 'by 1/19'
+SLASH_DATE_CUES = frozenset("on since by before until till from after be date dated".split())
 _SPOKEN_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|(?:a |one )?hundred(?: and [a-z -]+?)?)"
 # what follows a number that makes it no age ('she was ninety minutes late', 'my nan's ninety percent sure')
 NOT_AGE_NEXT = frozenset(
@@ -245,7 +292,7 @@ NOT_AGE_NEXT = frozenset(
 # what comes before a person's age said bare ('my nan's ninety five', 'grandad was 95 when he passed')
 AGE_VERBS = frozenset({"is", "was", "turned", "turns", "turning", "'s", "’s", "be", "being"})
 AGE_CUES = frozenset({"aged", "age", "turned", "turning", "turns", "reached", "reaches", "pushing"})
-AGE_PHRASES = frozenset({"lived to", "lived till", "lived until", "died at", "made it to", "live to"})
+AGE_PHRASES = frozenset({"lived to", "lived till", "lived until", "died at", "made it to", "live to", "going on"})
 # who an age is said of after 'be' ("she'll be ninety one"), and who may follow 'at 96'
 FUTURE_SUBJECTS = frozenset("he'll she'll he’ll she’ll".split())
 SUBJECTS = frozenset("he she they i my his her we".split())
