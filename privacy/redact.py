@@ -1379,7 +1379,7 @@ def _number_dates(t: _Text) -> list[Proposal]:
     next appointment is twelve, eleven, twenty four'): a day and a month in either order, then a year."""
     out = []
     for m in re.finditer(P.NUMBER_DATE, t.text, flags=re.IGNORECASE):
-        before = t.text[:m.start()].lower().split()
+        before = t.text[max(0, m.start() - 40):m.start()].lower().split()
         if not before or before[-1].strip(_EDGE_PUNCT) not in P.NUMBER_DATE_CUES:
             continue
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
