@@ -186,3 +186,13 @@ def test_bad_inputs_are_refused() -> None:
 
 def test_numbers_count_as_spoken():
     assert word_error_rate("I was 42 in 2019", "i was forty two in two thousand nineteen") == 0.0
+
+
+def test_a_word_squashed_to_no_time_takes_a_share_of_the_word_before() -> None:
+    """CTranslate2 may align a block's last word to no time ('door' 39.30-39.30): it gets the end of the word before,
+    by letters, so redaction by word times still cuts it."""
+    words = (asr.Word(38.28, 38.56, "by", 0.9), asr.Word(38.56, 39.3, "the", 0.9), asr.Word(39.3, 39.3, "door.", 0.9))
+    shared = asr._shared_empty_words(words)
+    assert [w.text for w in shared] == ["by", "the", "door."]
+    assert all(w.end - w.start > 0.1 for w in shared) and shared[-1].end == 39.3
+    assert all(a.end == b.start for a, b in zip(shared, shared[1:]))

@@ -29,7 +29,7 @@ import re
 import struct
 import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -480,6 +480,20 @@ def _transcribe_blocks_ctranslate2(model: WhisperModel, audio: np.ndarray, block
     return _from_faster_whisper(pieces, info.language, 0.0)
 
 
+def _shared_empty_words(words: tuple[Word, ...], shortest: float = 0.02) -> tuple[Word, ...]:
+    """Words that CTranslate2's alignment squashed to no time (the last word of a block that ends the recording:
+    'the' 38.56-39.30, 'door' 39.30-39.30) given a share of the word before, by letters, so that a word redacted
+    by its times is cut where it was said."""
+    out = list(words)
+    for k in range(1, len(out)):
+        word, before = out[k], out[k - 1]
+        if word.end - word.start < shortest and before.end - before.start >= shortest:
+            a, b = before.start, max(before.end, word.end)
+            cut = a + (b - a) * len(before.text) / max(len(before.text) + len(word.text), 1)
+            out[k - 1], out[k] = replace(before, end=cut), replace(word, start=cut, end=b)
+    return tuple(out)
+
+
 def _from_faster_whisper(pieces: Iterable, language: str, offset: float) -> Transcript:
     """faster-whisper's segments (consumed here: they are decoded as they are read) as a Transcript."""
     segments = tuple(
@@ -487,11 +501,11 @@ def _from_faster_whisper(pieces: Iterable, language: str, offset: float) -> Tran
             start=float(piece.start) + offset,
             end=float(piece.end) + offset,
             text=piece.text.strip(),
-            words=tuple(
+            words=_shared_empty_words(tuple(
                 Word(start=float(w.start) + offset, end=float(w.end) + offset, text=w.word.strip(),
                      probability=float(w.probability))
                 for w in piece.words or ()
-            ),
+            )),
         )
         for piece in pieces
         if piece.text.strip()
