@@ -358,6 +358,9 @@ def _possessors(t: _Text) -> list[Proposal]:
     return out
 
 
+_NO_KIN_NAMES = P.RELATIONS | P.NOT_NAMES | P.ORG_TAILS | P.FACILITIES  # 'my friend group is'
+
+
 def _kin_named(t: _Text) -> list[Proposal]:
     """A relation's name that is an ordinary word, said between 'my sister' and what they do ('my sister river is
     ninety six', 'my stepbrother penny gets into my room'): the words on both sides make it a name."""
@@ -367,7 +370,7 @@ def _kin_named(t: _Text) -> list[Proposal]:
             continue
         w = t.low[i]
         if any(_breaks_after(t, k) for k in (i - 2, i - 1, i)) or "'" in _core(t, i - 1) or not w.isalpha() \
-                or w in redact_model.inflections() or w in P.RELATIONS | P.NOT_NAMES | P.ORG_TAILS | P.FACILITIES:
+                or w in redact_model.inflections() or w in _NO_KIN_NAMES:
             continue
         out.append(_candidate(t, i, i + 1, "NAME", f"name between 'my {t.low[i - 1]}' and '{t.low[i + 1]}'", 0.7))
     return out
@@ -513,11 +516,14 @@ def _organisations(t: _Text) -> list[Proposal]:
     return out
 
 
+_NO_ORG_NAMES = P.COMMON_WORDS | P.NOT_NAMES | P.ORG_TAILS
+
+
 def _org_name_word(t: _Text, i: int, common: frozenset[str]) -> bool:
     """A word that may name a business: no function or listed common word, and rare on the web (or, in cased
     text, capitalised inside a sentence)."""
     w = t.bare[i].lower()
-    if not w.isalpha() or "'" in _core(t, i) or len(w) < 4 or w in P.COMMON_WORDS | P.NOT_NAMES | P.ORG_TAILS:
+    if not w.isalpha() or "'" in _core(t, i) or len(w) < 4 or w in _NO_ORG_NAMES:
         return False
     return w not in common or t.cased and _is_cap(t, i) and not _sentence_start(t, i)
 
@@ -1342,16 +1348,16 @@ def _day_month(run: str) -> bool:
     return False
 
 
-_SMALL_NUMBERS = {w: k for k, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())} | {"twenty": 20, "thirty": 30}
-
-
 def _small_number(said: str) -> int:
     """The value of a number from 0 to 39 written or said ('17', 'twenty three', 'twenty-three')."""
     if said.isdigit():
         return int(said)
-    return sum(_SMALL_NUMBERS[w] for w in re.split(r"[- ]", said.lower()))
+    return sum(int(P.NUMBER_WORDS[w]) for w in re.split(r"[- ]", said.lower()))
+
+
+def _day_and_month(a: int, b: int) -> bool:
+    """Whether two numbers read as a day and a month, in either order."""
+    return 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12
 
 
 def _slash_dates(t: _Text) -> list[Proposal]:
@@ -1361,15 +1367,15 @@ def _slash_dates(t: _Text) -> list[Proposal]:
     for pattern in (P.SLASH_DATE_YEAR, P.SLASH_DATE):
         for m in re.finditer(pattern, t.text, flags=re.IGNORECASE):
             a, b = _small_number(m.group(1)), _small_number(m.group(2))
-            if taken[m.start()] or not (1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12) or (a, b) == (24, 7):
+            if taken[m.start()] or not _day_and_month(a, b) or (a, b) == (24, 7):
                 continue
             if prop := _from_chars(t, m.start(), m.end(), "DATE", "date said with 'slash'", 0.85):
                 out.append(prop)
                 taken[m.start():m.end()] = True
     for i in range(1, len(t.low)):
         m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", t.bare[i])
-        if m and t.low[i - 1].strip(_EDGE_PUNCT) in P.SLASH_DATE_CUES and (a := int(m[1])) and (b := int(m[2])) \
-                and a <= 31 and b <= 31 and min(a, b) <= 12 and (a, b) != (24, 7):
+        if m and t.low[i - 1].strip(_EDGE_PUNCT) in P.SLASH_DATE_CUES and _day_and_month(int(m[1]), int(m[2])) \
+                and (int(m[1]), int(m[2])) != (24, 7):
             out.append(_candidate(t, i, i + 1, "DATE", f"day and month written after '{t.low[i - 1]}'", 0.8))
     return out
 
@@ -1383,7 +1389,7 @@ def _number_dates(t: _Text) -> list[Proposal]:
         if not before or before[-1].strip(_EDGE_PUNCT) not in P.NUMBER_DATE_CUES:
             continue
         a, b = _small_number(m.group(1)), _small_number(m.group(2))
-        if 1 <= a <= 31 and 1 <= b <= 31 and min(a, b) <= 12:
+        if _day_and_month(a, b):
             if prop := _from_chars(t, m.start(), m.end(), "DATE", "date said as three numbers after a cue", 0.75):
                 out.append(prop)
     return out
@@ -1409,9 +1415,8 @@ def _ordinal_days(t: _Text) -> list[Proposal]:
         if t.low[i - 1] != "the" or _breaks_after(t, i - 2) or _breaks_after(t, i - 1):
             continue
         cue = t.low[i - 2]
-        if not (cue in P.WEEKDAYS or cue in P.ORDINAL_DAY_CUES and (j == i + 2 or digit or w not in
-                                                                      ("first", "second", "third")
-                                                                      or cue not in ("is", "was"))):
+        small = j == i + 1 and not digit and w in ("first", "second", "third")  # 'he was the first to leave'
+        if not (cue in P.WEEKDAYS or cue in P.ORDINAL_DAY_CUES and not (small and cue in ("is", "was"))):
             continue
         if j < n and not _breaks_after(t, j - 1) and (t.low[j] == "of" or t.low[j] not in redact_model.inflections()):
             continue
@@ -1440,9 +1445,7 @@ _ENTITIES = {"PERSON": "NAME", "LOCATION": "PLACE", "FACILITY": "PLACE", "ORGANI
              "DATE_TIME": "DATE", "EMAIL_ADDRESS": "EMAIL", "URL": "URL", "PHONE_NUMBER": "PHONE",
              **dict.fromkeys(("IP_ADDRESS", "US_SSN", "UK_NHS", "CREDIT_CARD", "IBAN_CODE", "US_BANK_NUMBER",
                               "US_PASSPORT", "MEDICAL_LICENSE", "US_ITIN", "MAC_ADDRESS", "UUID"), "ID")}
-_DATE_WORDS = frozenset(P.NUMBER_WORDS) | frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth".split())
+_DATE_WORDS = frozenset(P.NUMBER_WORDS) | _ORDINAL_WORDS
 _MONTH_WORDS = frozenset("january february march april may june july august september sept october november "
                          "december".split())
 
@@ -1875,8 +1878,10 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
     return _joined(t, _headed(t, _with_tagger(t, kept, config, wanted) if config.tagger else kept))
 
 
-# buildings a person's name is seldom followed by ('tyson plant'); services ('sarah therapy') are left out
-_BUILDINGS = frozenset("jail prison plant mill barracks correctional high grammar jobcentre".split())
+# what makes a found place or name a facility: after a name, buildings only ('tyson plant'), never services ('sarah
+# therapy'); after a place, what a business or service is too ('kestrel insurance')
+_NAME_HEADS = P.FACILITIES | frozenset("jail prison plant mill barracks correctional high grammar jobcentre".split())
+_PLACE_HEADS = P.ORG_TAILS | P.FACILITIES
 
 
 def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
@@ -1888,7 +1893,7 @@ def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
     out = []
     for p in kept:
         j = p.stop
-        heads = P.ORG_TAILS | P.FACILITIES if p.category == "PLACE" else P.FACILITIES | _BUILDINGS
+        heads = _PLACE_HEADS if p.category == "PLACE" else _NAME_HEADS
         while p.category in ("PLACE", "NAME") and j < len(t.low) and j - p.stop < 3 and not taken[j] \
                 and not _breaks_after(t, j - 1) and t.low[j] in heads:
             j += 1
