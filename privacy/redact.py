@@ -130,13 +130,21 @@ def _noisy_casing(text: str, spans: Sequence[tuple[int, int]], bare: Sequence[st
     return capital >= 2 and capital * 25 >= seen
 
 
-def _fluent(words: Sequence[Word]) -> list[int]:
+def _fluent(words: Sequence[Word]) -> tuple[list[int], set[int]]:
     """Indices of the words left when disfluencies are taken out: fillers ('um', 'erm', 'i mean', 'sort of')
-    carrying no punctuation, and a word said twice in a row ('the the'; never a number word, which may repeat
-    in a phone number). Rules read this fluent view; what they find is mapped back onto every word."""
+    carrying no punctuation, a word said twice in a row ('the the'; never a number word, which may repeat in a
+    phone number), and a correction said inside a number or code ('805, hang on, 466 4556', 'five j d uh sorry two
+    seven eight'; not between two years); and the kept words whose comma that correction leaves without meaning.
+    Rules read this fluent view; what they find is mapped back onto every word."""
     low = [w.text.strip().lower() for w in words]
-    keep, k = [], 0
+    keep, k, unbroken = [], 0, set()
     while k < len(low):
+        if keep and (end := _correction_end(low, k)) and _code_piece(low[keep[-1]].rstrip(","), left=True) \
+                and _code_piece(low[end].strip(".,?!"), left=False) \
+                and not all(re.fullmatch(r"(?:19|20)\d\d", w.strip(".,?!")) for w in (low[keep[-1]], low[end])):
+            unbroken.add(keep[-1])
+            k = end
+            continue
         pair = tuple(low[k:k + 2])
         if pair in P.FILLER_PHRASES and len(pair) == 2:
             k += 2
@@ -151,7 +159,30 @@ def _fluent(words: Sequence[Word]) -> list[int]:
             continue
         keep.append(k)
         k += 1
-    return keep
+    return keep, unbroken
+
+
+def _correction_end(low: Sequence[str], k: int) -> int | None:
+    """Where the hesitation or correction said from word k ends ('uh sorry,', 'hang on', 'wait', 'erm,'): the
+    next word's index, or None when none is said there or it ends a sentence."""
+    j = k
+    while j < len(low) and j - k < 4 and not low[j - 1].endswith((".", "?", "!")):
+        w = low[j].rstrip(",")
+        if w in P.FILLERS or w in P.CORRECTIONS:
+            j += 1
+        elif w in ("hang", "hold") and j + 1 < len(low) and low[j + 1].rstrip(",") == "on":
+            j += 2
+        else:
+            break
+    said = [w.rstrip(",") for w in low[k:j]]
+    return j if j < len(low) and any(w not in P.FILLERS or f"{w}," in low[k:j] for w in said) else None
+
+
+def _code_piece(w: str, left: bool) -> bool:
+    """A word that may stand inside a number or code said aloud: digits, a number word, 'double', a letter ('i'
+    and 'a' only before the correction), or a short letter-and-digit group ('ls87')."""
+    return bool(re.fullmatch(r"\+?[\d()-]*\d[\d()-]*|[a-z]{1,3}\d{1,4}|\d{1,4}[a-z]{1,3}", w)) or w in P.NUMBER_WORDS \
+        or w in P.REPEATERS or len(w) == 1 and w.isalpha() and (left or w not in ("a", "i"))
 
 
 def _bare(core: str) -> str:
@@ -270,7 +301,8 @@ def _extend_surname(t: _Text, i: int, j: int) -> int:
 
 def _spelled_names(t: _Text) -> list[Proposal]:
     """A name spelled out letter by letter ('i d r i s', 'F-I-O-N-A') after 'spell', 'spelled' or 'spelt' some
-    words before, or shortly after the word it spells ('siobhan, s i o b h a n', "it's tam baird, t a m")."""
+    words before, four letters or more after 'name' ('your first name? ... t-y-r-e-s-e'), or shortly after the word
+    it spells ('siobhan, s i o b h a n', "it's tam baird, t a m")."""
     out, n, k = [], len(t.low), 0
     while k < n:
         letters, j = _letters(t.bare[k]), k + 1
@@ -280,8 +312,9 @@ def _spelled_names(t: _Text) -> list[Proposal]:
                 j += 1
         word = letters.lower()
         cued = any(w in P.SPELLING_CUES for w in t.low[max(0, k - 20):k])
+        asked = len(word) >= 4 and any(w in ("name", "name's", "names") for w in t.low[max(0, k - 20):k])
         echoed = [e for e in range(max(0, k - 6), k) if t.low[e].removesuffix("'s") == word]
-        if len(word) >= 3 and (cued or echoed):
+        if len(word) >= 3 and (cued or echoed) or asked:
             out.append(_candidate(t, k, j, "NAME", "name spelled out letter by letter", 0.85))
             out += [_candidate(t, e, e + 1, "NAME", "name said, then spelled out", 0.85) for e in echoed[-1:]]
         k = j
@@ -491,6 +524,24 @@ def _workplaces(t: _Text) -> list[Proposal]:
     return out
 
 
+def _workplaces_in(t: _Text, found: Sequence[Proposal]) -> list[Proposal]:
+    """A workplace named between 'works at' and a place (or a name) found after 'in' ('my cousin works at mustard
+    seed communities in port antonio'): whatever its words, a workplace in a town is a facility ('works at home in
+    leeds' names none)."""
+    out = []
+    for p in found:
+        m = p.start - 1
+        if p.category not in ("PLACE", "NAME") or m < 2 or t.low[m] != "in" or _breaks_after(t, m - 1):
+            continue
+        for i in range(max(0, m - 7), m - 1):
+            k = next((k for cue in P.WORKPLACE_CUES if (k := _after_cue(t, i, cue)) is not None), None)
+            if k is not None and 0 < m - k <= 4 and not any(_breaks_after(t, x) for x in range(k, m)) \
+                    and not any(t.low[x] in P.FUNCTION_WORDS | P.COUNTED | P.NOT_WORKPLACES for x in range(k, m)):
+                out.append(_candidate(t, k, m, "PLACE", f"workplace between '{t.low[k - 1]}' and a place", 0.7))
+                break
+    return out
+
+
 def _organisations(t: _Text) -> list[Proposal]:
     """A business or service named by words no web list holds often (or capitalised in cased text) and what it
     is ('kestrel insurance', 'pinecrest behavioral health', 'fairley and sons'), after 'at', 'from', 'for' ..."""
@@ -665,7 +716,7 @@ def _addresses(t: _Text, digits: list[str | None]) -> list[Proposal]:
         reason = "house number and street" if numbered else f"street name after '{' '.join(cue)}'" if cue \
             else "street name"
         out.append(_candidate(t, k, stop, "ADDRESS", reason, 0.85))
-    out += _streets_named_after(t, digits)
+    out += _streets_named_after(t, digits) + _boxes(t, digits)
     out += _postcodes(t)
     places = P.word_list("places")
     for i in range(1, n):
@@ -776,6 +827,26 @@ def _zips(t: _Text, digits: list[str | None], found: Sequence[Proposal]) -> list
     return out
 
 
+def _boxes(t: _Text, digits: list[str | None]) -> list[Proposal]:
+    """Post boxes and rural routes, which stand for a street address ('P O Box 7706', 'po box 8061', 'Rural Route
+    5, Box 91', 'rural route 9'): the words and their numbers."""
+    out, n = [], len(t.low)
+    for j in range(1, n):
+        k = _digit_run(t, digits, j + 1)[0] if j + 1 < n and not _breaks_after(t, j) else j + 1
+        if k == j + 1:
+            continue
+        if t.low[j] == "box":
+            before = " ".join(x.replace(".", "") for x in t.low[max(0, j - 2):j])
+            a = j - 2 if before in ("p o", "post office") else j - 1 if before.endswith(("po", "po.")) else None
+            if a is not None and not any(_breaks_after(t, x) for x in range(a, j)):
+                out.append(_candidate(t, a, k, "ADDRESS", "post office box", 0.9))
+        elif t.low[j] == "route" and t.low[j - 1] == "rural" and not _breaks_after(t, j - 1):
+            if k + 1 < n and t.low[k] == "box" and not _breaks_after(t, k) and digits[k + 1] is not None:
+                k = _digit_run(t, digits, k + 1)[0]
+            out.append(_candidate(t, j - 1, k, "ADDRESS", "rural route", 0.9))
+    return out
+
+
 def _street_start(t: _Text, j: int, digits: list[str | None], loose: bool) -> int:
     """Where the name of the street whose type is word j starts ('Kilbride' in 'Kilbride Gardens'); `loose`
     takes any non-function word, whatever its case (for a street with a house number before it)."""
@@ -830,7 +901,8 @@ def _house_start(t: _Text, i: int, digits: list[str | None]) -> int:
         if digits[k - 1] is None and not lettered and not letter or w in ("dash", "hyphen", "plus"):
             break
         k -= 1
-    if k < i and k > 0 and t.low[k - 1] in P.UNIT_WORDS and not _breaks_after(t, k - 1):
+    if k < i and k > 0 and (t.low[k - 1] in P.UNIT_WORDS or t.low[k - 1] in P.HOUSE_WORDS) \
+            and not _breaks_after(t, k - 1):
         k -= 1
     elif k < i and k >= 2 and t.low[k - 2] in P.UNIT_WORDS and digits[k - 1] is not None:
         k -= 2  # 'flat 4, 80 Penrose Avenue'
@@ -841,19 +913,36 @@ def _house_start(t: _Text, i: int, digits: list[str | None]) -> int:
 
 
 def _unit_after(t: _Text, j: int, digits: list[str | None]) -> int:
-    """The end of an address whose flat or unit comes after the street ('9028 Juniper Drive Apt 11'), or whose
-    street number does, as in Singapore ('Tampines Street 21', 'woodlands avenue six')."""
-    if j < len(t.low) and digits[j] is not None and not _breaks_after(t, j - 1):
-        k = j
-        while k < len(t.low) and digits[k] is not None and k - j < 3 and (k == j or not _breaks_after(t, k - 1)):
+    """The end of an address whose flat or unit comes after the street ('9028 Juniper Drive Apt 11', '94 Hagley
+    Park Road, Flat 18', '10 cesar chavez avenue #36a'), or whose street number does, as in Singapore ('Tampines
+    Street 21', 'woodlands avenue six'); a compass point after the street is part of it ('Rainier Avenue South')."""
+    n = len(t.low)
+    if j < n and t.low[j] in P.COMPASS and not _breaks_after(t, j - 1):
+        j += 1
+    k = _unit_words_after(t, j, digits)
+    return k + 1 if k < n and re.fullmatch(r"#\d[\w-]*", _core(t, k).rstrip(_EDGE_PUNCT)) else k
+
+
+def _unit_words_after(t: _Text, j: int, digits: list[str | None]) -> int:
+    """The end of the flat, unit or street number said from word j on; j when none is."""
+    n = len(t.low)
+    if j + 1 < n and t.low[j].rstrip(".") in P.UNIT_WORDS and j and t.text[t.spans[j - 1][1] - 1] == "," \
+            and (digits[j + 1] is not None or re.fullmatch(r"\d+[a-z]?", t.low[j + 1])):
+        k = j + 1
+        while k < n and (digits[k] is not None or k == j + 1) and (k == j + 1 or not _breaks_after(t, k - 1)):
             k += 1
-        counted = k < len(t.low) and t.low[k] in P.COUNTED and not _breaks_after(t, k - 1)
+        return k
+    if j < n and digits[j] is not None and not _breaks_after(t, j - 1):
+        k = j
+        while k < n and digits[k] is not None and k - j < 3 and (k == j or not _breaks_after(t, k - 1)):
+            k += 1
+        counted = k < n and t.low[k] in P.COUNTED and not _breaks_after(t, k - 1)
         if len("".join(d for d in digits[j:k] if d)) <= 3 and not counted:
             return k
-    if j + 1 < len(t.low) and t.low[j].rstrip(".") in P.UNIT_WORDS and not _breaks_after(t, j - 1) and \
+    if j + 1 < n and t.low[j].rstrip(".") in P.UNIT_WORDS and not _breaks_after(t, j - 1) and \
             not _breaks_after(t, j) and (digits[j + 1] is not None or re.fullmatch(r"\d+[a-z]?", t.low[j + 1])):
         k = j + 2
-        while k < len(t.low) and digits[k] is not None and not _breaks_after(t, k - 1):
+        while k < n and digits[k] is not None and not _breaks_after(t, k - 1):
             k += 1
         return k
     return j
@@ -1032,7 +1121,7 @@ def _digits(t: _Text) -> list[str | None]:
                 out[k + 1] = ""  # 'and' inside a number
         elif w in ("dash", "hyphen") and k and out[k - 1] and joined(k) and out[k + 1] and not _breaks_after(t, k - 1):
             out[k] = ""
-        elif w == "plus" and joined(k) and out[k + 1] and low[k + 1] in P.NUMBER_WORDS:
+        elif w == "plus" and joined(k) and (out[k + 1] and low[k + 1] in P.NUMBER_WORDS or low[k + 1] in P.REPEATERS):
             out[k] = ""
     return out
 
@@ -1086,7 +1175,7 @@ def _numbers(t: _Text, digits: list[str | None], config: RedactConfig) -> list[P
             else:
                 out.append(_candidate(t, k, j, "ID", f"long number ({len(run)} digits)", 0.8))
         k = j
-    return out + _alnum_ids(t, digits, config) + _spoken_ips(t, digits)
+    return out + _alnum_ids(t, digits, config) + _spoken_ips(t, digits) + _plates(t)
 
 
 def _with_codes(t: _Text, kept: list[Proposal]) -> list[Proposal]:
@@ -1151,6 +1240,28 @@ def _codes(t: _Text) -> list[Proposal]:
         if chars and _code_shape(chars):
             out.append(_candidate(t, start, k, "ID", "letter-and-digit code", 0.8))
         i = max(k, i + 1)
+    return out
+
+
+def _plates(t: _Text) -> list[Proposal]:
+    """A number plate said after the vehicle or the plate it names ('the tow company has my van, l d four one t r
+    c', 'someone keyed my car, 187jab', 'the plate, six eight five k m t'): four to eight letters and digits, both
+    present, said with no word between."""
+    out, n = [], len(t.low)
+    for i in range(n - 1):
+        if t.low[i] not in P.VEHICLE_WORDS or _core(t, i).endswith((".", "?", "!")):
+            continue
+        k = i + 1
+        while k < n and k - i <= 2 and t.low[k] in P.PLATE_SKIPS and not _breaks_after(t, k - 1):
+            k += 1
+        j, chars = k, ""
+        while j < n and len(chars) <= 8 and (piece := _code_chars(t, j)):
+            letter = t.low[j] in ("o", "oh") and chars[-1:].isalpha()
+            j, chars = j + piece[0], chars + ("O" if letter else piece[1])
+            if _breaks_after(t, j - 1):
+                break
+        if 4 <= len(chars) <= 8 and re.search(r"\d", chars) and re.search(r"[A-Z]", chars):
+            out.append(_candidate(t, k, j, "ID", f"number plate after '{t.low[i]}'", 0.8))
     return out
 
 
@@ -1409,6 +1520,8 @@ def _ordinal_days(t: _Text) -> list[Proposal]:
         w = t.low[i]
         j = i + 2 if w in ("twenty", "thirty") and i + 1 < n and t.low[i + 1] in _ORDINAL_WORDS \
             and not _breaks_after(t, i) else i + 1
+        w = w.split("-")[1] if re.fullmatch(r"(?:twenty|thirty)-[a-z]+", w) else w  # 'twenty-ninth'
+
         digit = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", w)
         if not (j == i + 2 or w in _ORDINAL_WORDS or digit and 1 <= int(digit[1]) <= 31):
             continue
@@ -1429,9 +1542,10 @@ def _dates(t: _Text) -> list[Proposal]:
     for pattern, why in P.DATE_PATTERNS:
         for m in re.finditer(pattern, t.text, flags=re.IGNORECASE):
             before = t.text[max(0, m.start() - 7):m.start()].lower().split()
-            if m.group().startswith("may") and (t.cased or why == "month and year") and not (
+            if m.group().startswith("may") and (t.cased or why == "month and year" or re.fullmatch(
+                    r"may (?:first|second)", m.group())) and "ordinal" not in why and not (
                     why == "month and year" and before and before[-1] in _DATE_PREPS):
-                continue  # the verb, unless 'in', 'since' ... comes first ('we split up in may 2014')
+                continue  # the verb, unless 'in', 'since' ... comes first ('we split up in may 2014', 'you may first')
             prop = _from_chars(t, m.start(), m.end(), "DATE", f"date ({why})", 0.6 if why == "month and year" else 0.9)
             if prop:
                 out.append(prop)
@@ -1574,13 +1688,16 @@ def _spoken_urls(t: _Text) -> list[Proposal]:
     for j in range(2, n):
         if t.low[j - 1] != "dot" or _breaks_after(t, j - 2) or _breaks_after(t, j - 1):
             continue
-        if j + 1 < n and t.low[j + 1] == "dot" and not _breaks_after(t, j):
+        spelled = j + 1 < n and len(t.low[j]) == len(t.low[j + 1]) == 1 and t.low[j + 1].isalpha() \
+            and not _breaks_after(t, j)  # a suffix said letter by letter: 'dot u k', 'dot i e'
+        end = j + 1 + spelled
+        if end < n and t.low[end] == "dot" and not _breaks_after(t, end - 1):
             continue  # not the last label yet
         i = j - 2  # first word of the host
         while i >= 2 and t.low[i - 1] in ("dot", "dash", "hyphen", "underscore") and not _breaks_after(t, i - 2) \
                 and not _breaks_after(t, i - 1) and t.low[i - 2] not in _URL_LEADS:
             i -= 2
-        labels = " ".join(t.low[i:j + 1])
+        labels = " ".join(t.low[i:j]) + " " + "".join(t.low[j:end])
         host = re.sub(r" ?\b(?:dot)\b ?", ".", labels)
         host = re.sub(r" ?\b(?:dash|hyphen)\b ?", "-", host)
         host = re.sub(r" ?\bunderscore\b ?", "_", host).replace(" ", "")
@@ -1591,13 +1708,13 @@ def _spoken_urls(t: _Text) -> list[Proposal]:
             else first
         while lead > 0 and t.low[lead - 1] in _URL_LEADS and not _breaks_after(t, lead - 1):
             lead -= 1
-        k = j + 1
+        k = end
         while k + 1 < n and not _breaks_after(t, k - 1):
             step = 2 if t.low[k] == "slash" else 3 if t.low[k] == "forward" and t.low[k + 1] == "slash" else 0
             if not step or k + step - 1 >= n or not t.bare[k + step - 1][:1].isalnum():
                 break
             k = _path_end(t, k + step - 1)
-        prefixed = lead < i or k > j + 1
+        prefixed = lead < i or k > end
         if any(w in P.NOT_NAMES - {"x"} for w in t.low[i:j - 1:2]) and not prefixed:
             continue
         if not _web_host(("www." if prefixed else "") + host, spoken=not prefixed):
@@ -1640,7 +1757,9 @@ def _handles(t: _Text) -> list[Proposal]:
         core = _core(t, i).strip(_EDGE_PUNCT)
         if re.fullmatch(r"@[A-Za-z0-9_.]{2,30}", core) and not re.fullmatch(P.EMAIL_PATTERN, core[1:]):
             out.append(_candidate(t, i, i + 1, "URL", "social media handle ('@')", 0.9))
-        if t.low[i] == "at" and i + 1 < n and not _breaks_after(t, i) and _said_handle(t, i + 1):
+        if t.low[i] == "at" and i + 1 < n and not _breaks_after(t, i) and (j := _spelled_handle_end(t, i + 1)):
+            out.append(_candidate(t, i + 1, j, "URL", "handle spelled after 'at'", 0.8))
+        elif t.low[i] == "at" and i + 1 < n and not _breaks_after(t, i) and _said_handle(t, i + 1):
             out.append(_candidate(t, i, _handle_end(t, i + 1), "URL", "handle said 'at ...'", 0.8))
         elif t.low[i] == "at" and _social_handle(t, i):
             out.append(_candidate(t, i + 1, _handle_end(t, i + 1), "URL", "handle said 'at ...' after a social site",
@@ -1670,6 +1789,24 @@ def _said_handle(t: _Text, k: int) -> bool:
         return False
     last = t.low[j - 1]
     return last not in P.URL_TLDS and not (j < n and t.low[j] == "dot") and redact_model.public_suffix(last) is None
+
+
+def _spelled_handle_end(t: _Text, k: int) -> int | None:
+    """The end of a handle spelled letter by letter from word k ('w i l l g o l d b e r g 0 9', 'k e m a r dot c l
+    a r k e'): five or more letters said singly, maybe with digits and 'dot', 'underscore' or 'dash'; None when
+    none is spelled there, or when an e-mail's 'at' follows."""
+    j, letters, n = k, 0, len(t.low)
+    while j < n and (j == k or not _breaks_after(t, j - 1)):
+        w = t.bare[j]
+        if len(w) == 1 and w.isalnum() or t.low[j] in _SPELLED_DIGITS:
+            letters += w.isalpha() and len(w) == 1
+            j += 1
+        elif t.low[j] in ("dot", "underscore", "dash") and j > k and j + 1 < n and len(t.bare[j + 1]) == 1 \
+                and not _breaks_after(t, j):
+            j += 1
+        else:
+            break
+    return j if letters >= 5 and not (j < n and t.low[j] == "at") else None
 
 
 def _handle_end(t: _Text, k: int, numbers: bool = True) -> int:
@@ -1722,7 +1859,9 @@ def _old_ages(t: _Text, digits: list[str | None]) -> list[Proposal]:
         nxt = t.low[j] if j < n and not _breaks_after(t, j - 1) else ""
         if run.isdigit() and 90 <= int(run) <= 125 and nxt not in P.NOT_AGE_NEXT and nxt not in _CURRENCY \
                 and (j - k <= 4) and _said_as_age(t, k, j):
-            out.append(_candidate(t, k, j, "AGE", "age over 89 (HIPAA identifier)", 0.85))
+            half = j + 3 <= n and t.low[j:j + 3] == ("and", "a", "half") and not any(
+                _breaks_after(t, x) for x in range(j - 1, j + 2))  # 'ninety-four and a half'
+            out.append(_candidate(t, k, j + 3 * half, "AGE", "age over 89 (HIPAA identifier)", 0.85))
         k = j
     return out
 
@@ -1821,12 +1960,13 @@ def propose(
         redact_tagger.require()
     if not words:
         return []
-    keep = _fluent(words)
+    keep, unbroken = _fluent(words)
     if len(keep) == len(words):
         return _propose(words, names, config, terms)
-    full, fluent = _layout(words), _layout([words[k] for k in keep])
+    said = [replace(words[k], text=words[k].text.rstrip().rstrip(",")) if k in unbroken else words[k] for k in keep]
+    full, fluent = _layout(words), _layout(said)
     kept, out = frozenset(keep), []
-    for p in _propose([words[k] for k in keep], names, config, terms):
+    for p in _propose(said, names, config, terms):
         a, last = keep[p.start], keep[p.stop - 1]
         b = last + 1
         while b < len(words) and b not in kept and full.low[b] == full.low[last] and full.low[b].isalpha():
@@ -1866,7 +2006,7 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
         *_gazetteer(t, config.model),
     ]
     wanted = config.categories | ({"AGE"} if config.ages_over_89 else set())
-    found = [_titled(t, p) for p in found if p.category in wanted and p.score >= config.min_score
+    found = [_dated(t, _titled(t, p)) for p in found if p.category in wanted and p.score >= config.min_score
              and (p.category != "AGE" or "AGE" in config.categories or p.reason.startswith("age over 89"))]
     found += _after_address(t, digits, found)
     found += _zips(t, digits, found) + _au_postcodes(t, digits)
@@ -1875,13 +2015,16 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
     if "ID" in wanted:
         kept = [_lettered(t, p) for p in _with_codes(t, kept)]
         kept = [q for q in kept if not any(p.category == "ID" and _holds(p, q) for p in kept)]
-    return _joined(t, _headed(t, _with_tagger(t, kept, config, wanted) if config.tagger else kept))
+    kept = _with_tagger(t, kept, config, wanted) if config.tagger else kept
+    kept = _resolve([*kept, *_workplaces_in(t, kept)]) if "PLACE" in wanted else kept
+    return _joined(t, _addressed(t, _headed(t, kept)))
 
 
 # what makes a found place or name a facility: after a name, buildings only ('tyson plant'), never services ('sarah
 # therapy'); after a place, what a business or service is too ('kestrel insurance')
-_NAME_HEADS = P.FACILITIES | frozenset("jail prison plant mill barracks correctional high grammar jobcentre".split())
-_PLACE_HEADS = P.ORG_TAILS | P.FACILITIES
+_NAME_HEADS = P.FACILITIES | P.AREA_HEADS | frozenset(
+    "jail prison plant mill barracks correctional high grammar jobcentre".split())
+_PLACE_HEADS = P.ORG_TAILS | P.FACILITIES | P.AREA_HEADS
 
 
 def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
@@ -1895,7 +2038,8 @@ def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
         j = p.stop
         heads = _PLACE_HEADS if p.category == "PLACE" else _NAME_HEADS
         while p.category in ("PLACE", "NAME") and j < len(t.low) and j - p.stop < 3 and not taken[j] \
-                and not _breaks_after(t, j - 1) and t.low[j] in heads:
+                and not _breaks_after(t, j - 1) and (t.low[j] in heads or t.low[j] in P.FACILITY_WORDS and j + 1 < len(
+                    t.low) and t.low[j + 1] in heads and not _breaks_after(t, j)):  # 'lents' + 'community garden'
             j += 1
         a = p.start - 1 if p.category == "PLACE" and p.start and t.low[p.start - 1] == "our" \
             and t.low[p.start:p.start + 2] == ("lady", "of") and not _breaks_after(t, p.start - 1) else p.start
@@ -1909,8 +2053,14 @@ def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
 
 def _lettered(t: _Text, p: Proposal) -> Proposal:
     """An identifier with the letters said before its digits ('LA 98 21 33 A', 'P H, oh seven ...': a national
-    insurance number's prefix) taken into it: two spelled letters, or a two-letter group that is no word."""
+    insurance number's prefix) taken into it: two spelled letters, or a two-letter group that is no word; a
+    'phone number' said after a letter and 'dash' is a code ('M dash five six three one eight two eight')."""
     k = p.start
+    if p.category == "PHONE" and k >= 2 and t.low[k - 1] in ("dash", "hyphen") and len(t.bare[k - 2]) == 1 \
+            and t.bare[k - 2].isalpha() and not _breaks_after(t, k - 2):  # 'y dash six seven one ...': a record
+        a = t.spans[k - 2][0]
+        return replace(p, start=k - 2, char_start=a, text=t.text[a:p.char_end], category="ID",
+                       reason=f"letter, dash and {p.reason}")
     if p.category != "ID" or k == 0 or not (t.bare[k][:1].isdigit() or t.low[k] in P.NUMBER_WORDS):
         return p
     if k >= 2 and all(len(t.bare[m]) == 1 and t.bare[m].isalpha() for m in (k - 2, k - 1)) \
@@ -1942,6 +2092,38 @@ def _joined(t: _Text, kept: list[Proposal]) -> list[Proposal]:
         else:
             out.append(p)
     return out
+
+
+def _addressed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
+    """The pieces of one street address as one span: neighbouring address parts ('Blk 352 Ang Mo Kio Avenue 10'
+    and '#10-254', '117 Herbert Macaulay Way,' and 'Flat 40'), and a name or place found inside one ('purok 4,' +
+    'rizal' + 'street'; 'House 106,' + 'Langata Road')."""
+    out: list[Proposal] = []
+    for p in sorted(kept, key=lambda p: p.start):
+        out.append(p)
+        while len(out) > 1 and _address_parts(t, out[-2], out[-1]):
+            q, p = out[-2], out.pop()
+            out[-1] = replace(q, start=q.start, stop=p.stop, char_end=p.char_end, category="ADDRESS",
+                              text=t.text[q.char_start:p.char_end], reason=f"{q.reason}; {p.reason}",
+                              score=max(q.score, p.score))
+    return out
+
+
+def _address_parts(t: _Text, q: Proposal, p: Proposal) -> bool:
+    """Whether neighbouring spans q and p (p just after q, at most a comma between) are parts of one address."""
+    if q.stop != p.start or _core(t, q.stop - 1).endswith((".", "?", "!", ";", ":")):
+        return False
+    kinds = {q.category, p.category}
+    if kinds == {"ADDRESS"}:
+        return True
+    if not kinds <= {"ADDRESS", "NAME", "PLACE"} or "ADDRESS" not in kinds or _breaks_after(t, q.stop - 1) and (
+            q.category != "ADDRESS"):
+        return False
+    other = p if q.category == "ADDRESS" else q
+    street = lambda i: t.low[i].rstrip(".") in P.STREET_TYPES  # noqa: E731
+    if other is q:
+        return street(p.start)  # 'rizal' + 'street'
+    return street(p.stop - 1) or p.stop - p.start == 1 and t.low[p.start] in P.COMPASS and street(q.stop - 1)
 
 
 _TAGGED = frozenset({"NAME", "PLACE", "ADDRESS"})  # the tagger's types read; numbers are left to the number grammars
@@ -2048,6 +2230,24 @@ def _guarded(t: _Text, found: list[Proposal]) -> list[Proposal]:
                 continue
         out.append(p)
     return out
+
+
+def _dated(t: _Text, p: Proposal) -> Proposal:
+    """A date with the weekday said before it ('wednesday the 23rd', 'Thursday, February 13') or the year said
+    before its month ('nineteen thirty one october the twenty-eighth', '2007, may the 25th'), taken in whole."""
+    if p.category != "DATE" or p.start == 0:
+        return p
+    a = p.start - 1 if t.low[p.start - 1] == "the" and not _breaks_after(t, p.start - 1) else p.start
+    if a > 0 and t.low[a - 1] in P.WEEKDAYS and (
+            a < p.start or not _breaks_after(t, a - 1) or t.low[a] in _MONTH_WORDS):
+        a -= 1
+    elif t.low[p.start] in _MONTH_WORDS and (m := re.search(rf"\b(?:{P.YEAR}),? $", t.text[:p.char_start],
+                                                           flags=re.IGNORECASE)):
+        a = _from_chars(t, m.start(), m.end(), "DATE", "", 0).start
+    else:
+        return p
+    ca = t.spans[a][0]
+    return replace(p, start=a, char_start=ca, text=t.text[ca:p.char_end])
 
 
 def _titled(t: _Text, p: Proposal) -> Proposal:

@@ -115,6 +115,16 @@ WORKPLACE_CUES = tuple(tuple(c.split()) for c in
                        "work at|work for|works at|works for|working at|working for|worked at|worked for|job at|"
                        "interview at|shift at|shifts at|employed at|employed by|placement at|volunteer at|"
                        "volunteering at".split("|"))
+# what a named area or estate is ('tivoli gardens', 'lawrence heights', 'aylesbury estate', 'ogun state'): after a
+# place or a person's name, these words name a place
+AREA_HEADS = frozenset("estate gardens heights farm green village market camp garden region state district township "
+                       "foodbank".split())
+# what a number plate is said after ('my van, l d four one t r c', 'the plate is 5rx 611'), and the words between
+VEHICLE_WORDS = frozenset(
+    "plate plates reg registration rego van car truck ute lorry motorbike vehicle cab taxi".split())
+PLATE_SKIPS = frozenset("is was it's its number it".split())
+# what is said after 'works at' that is no workplace ('works at home in leeds', 'works at weekends in town')
+NOT_WORKPLACES = frozenset("home night nights weekend weekends shift shifts times work school".split())
 # words inside a facility's name that are no name themselves ('royal', 'junior', 'day' in 'Greenway Day Centre')
 FACILITY_WORDS = frozenset(
     "st st. saint royal general memorial community medical junior primary secondary high day care rehab county "
@@ -155,6 +165,9 @@ AU_STATES = frozenset("new south wales|victoria|queensland|western australia|sou
 AU_STATE_CODES = frozenset("NSW VIC QLD WA SA TAS ACT NT".split())
 CA_PROVINCE_CODES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
 ADDRESS_PREPS = frozenset({"on", "at", "off", "along"})
+COMPASS = frozenset({"north", "south", "east", "west"})  # after a street's type: 'Queen Street East'
+HOUSE_WORDS = frozenset({"house", "no", "no.", "number"})  # before a house number: 'no. 35 ronald ngala street'
+
 
 # capitalised words that are not personal details
 NOT_NAMES = frozenset(
@@ -232,6 +245,8 @@ EMAIL_STOPS = frozenset(
 # disfluencies Whisper writes: taken out before the rules read a transcript (a number said 'oh seven um double
 # oh nine' is one number, 'i'm at i mean 12 elm road' one address)
 FILLERS = frozenset("um umm uh uhh uhm erm er hmm mm mmm ah".split())
+# what a speaker says to correct or pause inside a number ('805, hang on, 466 4556', 'five j d uh sorry two seven')
+CORRECTIONS = frozenset({"sorry", "wait", "no"})
 FILLER_PHRASES = frozenset({("i", "mean"), ("you", "know"), ("sort", "of"), ("kind", "of")})
 # function words: written English never capitalises them inside a sentence, so capitals on them mean noise
 FUNCTION_WORDS = frozenset(
@@ -256,16 +271,19 @@ _DAY = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINALS})"
 _SHORT_MONTHS = "jan|feb|apr|jun|jul|aug|sep|sept|oct|nov|dec"  # not 'mar', 'may': verbs
 _DAY_OR_MONTH = rf"\d{{1,2}}|(?:twenty|thirty)(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}"
 _MONTH_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
-_YEAR = rf"(?:\d{{4}}|'\d\d|{_SPOKEN_YEAR})"
+YEAR = rf"(?:\d{{4}}|'\d\d|{_SPOKEN_YEAR})"
+_TWO_DIGITS = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}"
 DATE_PATTERNS = (
-    (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:the )?{_DAY}\b(?:,? {_YEAR}\b)?", "month and day"),
-    (rf"\b(?:the )?{_DAY} (?:of )?(?:{_MONTHS}|{_SHORT_MONTHS})\b(?:,? {_YEAR}\b)?", "day and month"),
-    (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:{_DAY_OR_MONTH}),? {_YEAR}\b", "month, day and year"),
+    (rf"\b(?:mar|may)\.? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS.removeprefix('first|second|')})\b"
+     rf"(?:,? {YEAR}\b)?", "'mar' or 'may' and an ordinal day"),  # never the verbs: 'may 25th', 'mar 7th'
+    (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:the )?{_DAY}\b(?:,? {YEAR}\b)?", "month and day"),
+    (rf"\b(?:the )?{_DAY} (?:of )?(?:{_MONTHS}|{_SHORT_MONTHS})\b(?:,? {YEAR}\b)?", "day and month"),
+    (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:{_DAY_OR_MONTH}),? {YEAR}\b", "month, day and year"),
     (rf"\b(?:{_MONTHS}),? (?:of )?(?:\d{{4}}|{_SPOKEN_YEAR})\b", "month and year"),
     (r"\b\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b", "numeric date"),
     (r"\b\d{4}-\d{2}-\d{2}\b", "ISO date"),
     (rf"\b(?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)) of the (?:{_MONTH_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th))\b"
-     rf"(?:,? {_YEAR}\b)?", "day and month as ordinals"),
+     rf"(?:,? (?:{YEAR}|{_TWO_DIGITS})\b)?", "day and month as ordinals"),
 )
 # a day and a month said with 'slash' ('six slash four', 'ten slash twenty three twenty twenty five'): a day or
 # month as a number said or written, and maybe a year; SLASH_DATE_YEAR (year needed) is tried before SLASH_DATE
@@ -273,7 +291,6 @@ SLASH_DATE = rf"\b({_DAY_OR_MONTH})[.,]? slash[.,]? ({_DAY_OR_MONTH})\b"
 SLASH_DATE_YEAR = rf"{SLASH_DATE}[.,]? (?:\d{{4}}|{_SPOKEN_YEAR})\b"
 # a date said as three numbers, day, month and year or month, day and year ('three, ten, twenty two', 'ten four
 # nineteen'), no number said after it; read only after a date cue (NUMBER_DATE_CUES)
-_TWO_DIGITS = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}"
 NUMBER_DATE = (rf"\b({_DAY_OR_MONTH})[.,]? ({_DAY_OR_MONTH})[.,]? (\d{{2}}|\d{{4}}|{_TWO_DIGITS}|{_SPOKEN_YEAR})\b"
                rf"(?![.,]? (?:{_UNITS}|{_TEENS}|{_TENS}|oh|hundred|thousand|\d)\b)")
 NUMBER_DATE_CUES = frozenset("on since started day date is was".split())

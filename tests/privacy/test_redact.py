@@ -534,7 +534,7 @@ def test_possessives_that_are_no_persons_are_left_alone(text):
         ("i posted it on instagram, i'm at jarrah ninety seven on there", [("jarrah ninety seven", "URL")]),
         # a day of the month alone, three numbers after a date cue, a month shortened or with a cardinal day
         ("the fight was on the 15th behind the science block", [("15th", "DATE")]),
-        ("on saturday the fourteenth I nearly drove off the bridge", [("fourteenth", "DATE")]),
+        ("on saturday the fourteenth I nearly drove off the bridge", [("saturday the fourteenth", "DATE")]),
         ("do you remember the day? three, ten, twenty two, I have", [("three, ten, twenty two", "DATE")]),
         ("the anniversary is feb eighth two thousand nineteen", [("feb eighth two thousand nineteen", "DATE")]),
         ("I was admitted on september six two thousand and twenty three",
@@ -589,3 +589,65 @@ def test_those_shapes_leave_ordinary_talk_alone(text):
 )
 def test_those_shapes_leave_the_rest_of_a_detail_alone(text, expected):
     assert {category for _, category in found(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the housing officer gave me a number, +234 805, hang on, 466 4556, but nobody answers",
+         [("+234 805, hang on, 466 4556", "PHONE")]),
+        ("my sister's number is seven zero five five two three uh sorry ten sixty five, put her down",
+         [("seven zero five five two three uh sorry ten sixty five", "PHONE")]),
+        ("it's plus double four seventy nine sixteen eighty eight sixty three ninety two, ok",
+         [("plus double four seventy nine sixteen eighty eight sixty three ninety two", "PHONE")]),
+        ("last relapse was wednesday the 23rd. i wrote it down", [("wednesday the 23rd", "DATE")]),
+        ("he passed on thursday, february 9, in the early hours", [("thursday, february 9", "DATE")]),
+        ("we moved in on mar 7th and the heating broke", [("mar 7th", "DATE")]),
+        ("it should be nineteen thirty one october the twenty-eighth they mixed it up",
+         [("nineteen thirty one october the twenty-eighth", "DATE")]),
+        ("my birthday's the seventeenth of the seventh forty two. nobody remembered",
+         [("seventeenth of the seventh forty two", "DATE")]),
+        ("we moved in on monday the thirty-first and the heating", [("monday the thirty-first", "DATE")]),
+        ("how old is she now she's ninety-four and a half can you believe it",
+         [("ninety-four and a half", "AGE")]),
+        ("yeah, it's 94 Hagley Park Road, Flat 18 now. since the summer",
+         [("94 Hagley Park Road, Flat 18", "ADDRESS")]),
+        ("yeah it's two hundred and thirty eight queen street east now",
+         [("two hundred and thirty eight queen street east", "ADDRESS")]),
+        ("we're at no. 35 ronald ngala street now", [("no. 35 ronald ngala street", "ADDRESS")]),
+        ("she's at blk 352 ang mo kio avenue 10 #10-254, near the church",
+         [("blk 352 ang mo kio avenue 10 #10-254", "ADDRESS")]),
+        ("post still goes to my old address, P O Box 7706, in Kitchener",
+         [("P O Box 7706", "ADDRESS"), ("Kitchener", "PLACE")]),
+        ("yeah it's rural route 9, box 76 now", [("rural route 9, box 76", "ADDRESS")]),
+        ("my cousin works at mustard seed communities in leeds now",
+         [("mustard seed communities", "PLACE"), ("leeds", "PLACE")]),
+        ("the tow company has my van, l d four one t r c, and they want money", [("l d four one t r c", "ID")]),
+        ("someone keyed my car, 187jab, right outside", [("187jab", "ID")]),
+        ("i post my drawings on my page at k e m a r dot c l a r k e, it calms me",
+         [("k e m a r dot c l a r k e", "URL")]),
+        ("you can follow me, it's greenshootsbakes dot org dot u k. actually no",
+         [("greenshootsbakes dot org dot u k", "URL")]),
+        ("can i take your first name to start? it's patel. t-y-r-e-s-e. people get it wrong",
+         [("patel", "NAME"), ("t-y-r-e-s-e", "NAME")]),
+        ("my file number is M dash five six three one eight two eight. thanks",
+         [("M dash five six three one eight two eight", "ID")]),
+    ],
+)
+def test_round_eight_shapes(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we moved in 2019, sorry, 2020 and it was fine",
+        "my cousin works at home in the evenings",
+        "my car is at the garage for 2 weeks",
+        "you may first want to check the form",
+        "i have two, sorry, three kids at home",
+        "we met at a b c that night",
+    ],
+)
+def test_round_eight_shapes_leave_ordinary_talk_alone(text):
+    assert found(text) == []
