@@ -1434,9 +1434,13 @@ def _digit_run(t: _Text, digits: list[str | None], k: int) -> tuple[int, str]:
     return j, "".join(d for d in digits[k:j] if d)
 
 
+_RUN_DATE_PREPS = frozenset("on for since until till by".split())
+
+
 def _spoken_dates(t: _Text, digits: list[str | None]) -> list[Proposal]:
     """Dates read out as numbers after a date cue ('date of birth? twenty one oh two seventy nine', 'she was
-    born one seven one two nine five'): five to eight digits that make a day, a month and a year."""
+    born one seven one two nine five'): five to eight digits that make a day, a month and a year; six or eight
+    after 'on', 'for', 'since' ... too."""
     out, n, k = [], len(t.low), 0
     while k < n:
         if digits[k] is None:
@@ -1444,6 +1448,8 @@ def _spoken_dates(t: _Text, digits: list[str | None]) -> list[Proposal]:
             continue
         j, run = _digit_run(t, digits, k)
         cue = _cue(P.DATE_CUES, _window(t, k, 6, answer=True))
+        if not cue and len(run) in (6, 8) and k and t.low[k - 1] in _RUN_DATE_PREPS and not _breaks_after(t, k - 1):
+            cue = t.low[k - 1]  # 'the deputy rang me on one six zero eight twenty three': day, month and year
         if cue and 5 <= len(run) <= 8 and j - k >= 3 and _day_month(run):
             out.append(_candidate(t, k, j, "DATE", f"date said as numbers after '{cue}'", 0.85))
         k = j
@@ -1473,7 +1479,7 @@ def _day_and_month(a: int, b: int) -> bool:
 
 def _slash_dates(t: _Text) -> list[Proposal]:
     """A day and a month said with 'slash', maybe with a year ('six slash four', 'ten slash twenty three twenty
-    twenty five'), or written ('17/4') after 'on', 'since', 'by' ...; never '24/7'."""
+    twenty five'), or written ('17/4') after 'on', 'since', 'by' ...; never '24/7' or a count ('for 5/6 weeks')."""
     out, taken = [], np.zeros(len(t.text) + 1, bool)
     for pattern in (P.SLASH_DATE_YEAR, P.SLASH_DATE):
         for m in re.finditer(pattern, t.text, flags=re.IGNORECASE):
@@ -1486,7 +1492,7 @@ def _slash_dates(t: _Text) -> list[Proposal]:
     for i in range(1, len(t.low)):
         m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", t.bare[i])
         if m and t.low[i - 1].strip(_EDGE_PUNCT) in P.SLASH_DATE_CUES and _day_and_month(int(m[1]), int(m[2])) \
-                and (int(m[1]), int(m[2])) != (24, 7):
+                and (int(m[1]), int(m[2])) != (24, 7) and not (i + 1 < len(t.low) and t.low[i + 1] in P.COUNTED):
             out.append(_candidate(t, i, i + 1, "DATE", f"day and month written after '{t.low[i - 1]}'", 0.8))
     return out
 
@@ -1902,6 +1908,8 @@ def _said_as_age(t: _Text, k: int, j: int) -> bool:
             or prev in P.word_list("first_names")
         if possessive and (prev in P.RELATIONS or prev in ("he", "she")):
             return True
+        if possessive and (person or prev in P.HONORIFICS) and j < n and t.low[j] == "now":
+            return True  # "Oupa Ebrahim's ninety-one now"
         if prev in ("is", "was", "turned", "turns", "be") and k > 1 and not _breaks_after(t, k - 2):
             subject = t.low[k - 2]
             named = k > 2 and t.low[k - 3] in P.RELATIONS and not _breaks_after(t, k - 3)  # 'my sister faith is 97'
@@ -2006,7 +2014,8 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
         *_gazetteer(t, config.model),
     ]
     wanted = config.categories | ({"AGE"} if config.ages_over_89 else set())
-    found = [_dated(t, _titled(t, p)) for p in found if p.category in wanted and p.score >= config.min_score
+    found = [_dated(t, _titled(t, _restarted(t, p))) for p in found
+             if p.category in wanted and p.score >= config.min_score
              and (p.category != "AGE" or "AGE" in config.categories or p.reason.startswith("age over 89"))]
     found += _after_address(t, digits, found)
     found += _zips(t, digits, found) + _au_postcodes(t, digits)
@@ -2038,8 +2047,8 @@ def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
         j = p.stop
         heads = _PLACE_HEADS if p.category == "PLACE" else _NAME_HEADS
         while p.category in ("PLACE", "NAME") and j < len(t.low) and j - p.stop < 3 and not taken[j] \
-                and not _breaks_after(t, j - 1) and (t.low[j] in heads or t.low[j] in P.FACILITY_WORDS and j + 1 < len(
-                    t.low) and t.low[j + 1] in heads and not _breaks_after(t, j)):  # 'lents' + 'community garden'
+                and not _breaks_after(t, j - 1) and (t.low[j] in heads or _modifier(t, j) and j + 1 < len(
+                    t.low) and t.low[j + 1] in heads and not _breaks_after(t, j)):  # 'obuasi' + 'gold mine'
             j += 1
         a = p.start - 1 if p.category == "PLACE" and p.start and t.low[p.start - 1] == "our" \
             and t.low[p.start:p.start + 2] == ("lady", "of") and not _breaks_after(t, p.start - 1) else p.start
@@ -2049,6 +2058,13 @@ def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:
             taken[a:j] = True
         out.append(p)
     return out
+
+
+def _modifier(t: _Text, j: int) -> bool:
+    """A word that may say what kind of facility follows it ('community' garden, 'coal' mine, 'rum' shop)."""
+    w = t.low[j]
+    return w.isalpha() and w not in P.FUNCTION_WORDS and w not in P.FILLERS and w not in P.NOT_NAMES \
+        and w not in redact_model.other_than_nouns()
 
 
 def _lettered(t: _Text, p: Proposal) -> Proposal:
@@ -2079,12 +2095,15 @@ _JOINED = ("PLACE", "NAME")  # categories whose neighbouring spans join, the fir
 
 def _joined(t: _Text, kept: list[Proposal]) -> list[Proposal]:
     """Neighbouring names and places with no word or punctuation between them as one span ('rowan' and 'lodge' ->
-    the place 'rowan lodge', 'our lady of' and 'lourdes'): one detail, one decision for the reviewer."""
+    the place 'rowan lodge', 'our lady of' and 'lourdes'), and a name said again in full ('euan, euan brodie'): one
+    detail, one decision for the reviewer."""
     out: list[Proposal] = []
     for p in sorted(kept, key=lambda p: p.start):
         q = out[-1] if out else None
+        restart = q and q.category == p.category == "NAME" and q.stop - q.start == 1 \
+            and t.low[q.start] == t.low[p.start] and p.stop - p.start > 1  # 'euan, euan brodie'
         if q and q.stop == p.start and q.category in _JOINED and p.category in _JOINED \
-                and not _breaks_after(t, q.stop - 1):
+                and (not _breaks_after(t, q.stop - 1) or restart):
             first = min((q, p), key=lambda r: _JOINED.index(r.category))
             out[-1] = replace(first, start=q.start, stop=p.stop, char_start=q.char_start, char_end=p.char_end,
                               text=t.text[q.char_start:p.char_end], reason=f"{q.reason}; {p.reason}",
@@ -2123,6 +2142,8 @@ def _address_parts(t: _Text, q: Proposal, p: Proposal) -> bool:
     street = lambda i: t.low[i].rstrip(".") in P.STREET_TYPES  # noqa: E731
     if other is q:
         return street(p.start)  # 'rizal' + 'street'
+    if t.low[p.start] in P.STREET_FIRST:
+        return True  # 'no six five,' + 'jalan ampang'
     return street(p.stop - 1) or p.stop - p.start == 1 and t.low[p.start] in P.COMPASS and street(q.stop - 1)
 
 
@@ -2238,7 +2259,7 @@ def _dated(t: _Text, p: Proposal) -> Proposal:
     if p.category != "DATE" or p.start == 0:
         return p
     a = p.start - 1 if t.low[p.start - 1] == "the" and not _breaks_after(t, p.start - 1) else p.start
-    if a > 0 and t.low[a - 1] in P.WEEKDAYS and (
+    if a > 0 and t.low[a - 1].rstrip(".") in P.WEEKDAYS | P.WEEKDAY_SHORT and (
             a < p.start or not _breaks_after(t, a - 1) or t.low[a] in _MONTH_WORDS):
         a -= 1
     elif t.low[p.start] in _MONTH_WORDS and (m := re.search(rf"\b(?:{P.YEAR}),? $", t.text[:p.char_start],
@@ -2248,6 +2269,16 @@ def _dated(t: _Text, p: Proposal) -> Proposal:
         return p
     ca = t.spans[a][0]
     return replace(p, start=a, char_start=ca, text=t.text[ca:p.char_end])
+
+
+def _restarted(t: _Text, p: Proposal) -> Proposal:
+    """A name with the cut-off start said before it taken in ('an- angel', 'No- Nokuthula')."""
+    k = p.start
+    if p.category != "NAME" or k == 0 or not re.fullmatch(r"[a-z]{1,4}-", t.low[k - 1]) \
+            or not t.low[k].startswith(t.low[k - 1][:-1]):
+        return p
+    a = t.spans[k - 1][0]
+    return replace(p, start=k - 1, char_start=a, text=t.text[a:p.char_end])
 
 
 def _titled(t: _Text, p: Proposal) -> Proposal:

@@ -118,7 +118,9 @@ WORKPLACE_CUES = tuple(tuple(c.split()) for c in
 # what a named area or estate is ('tivoli gardens', 'lawrence heights', 'aylesbury estate', 'ogun state'): after a
 # place or a person's name, these words name a place
 AREA_HEADS = frozenset("estate gardens heights farm green village market camp garden region state district township "
-                       "foodbank".split())
+                       "foodbank mine docks dock wharf club tavern shop bar nightclub mall institute convent complex "
+                       "terminal terminals store stores plaza stadium oval arena fields saleyards works yard dairy inn "
+                       "grill takeaway takeaways diner home".split())
 # what a number plate is said after ('my van, l d four one t r c', 'the plate is 5rx 611'), and the words between
 VEHICLE_WORDS = frozenset(
     "plate plates reg registration rego van car truck ute lorry motorbike vehicle cab taxi".split())
@@ -276,6 +278,7 @@ _TWO_DIGITS = rf"(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}"
 DATE_PATTERNS = (
     (rf"\b(?:mar|may)\.? (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINALS.removeprefix('first|second|')})\b"
      rf"(?:,? {YEAR}\b)?", "'mar' or 'may' and an ordinal day"),  # never the verbs: 'may 25th', 'mar 7th'
+    (rf"\b\d{{1,2}}(?:st|nd|rd|th) (?:of )?(?:mar|may)\b(?:,? {YEAR}\b)?", "an ordinal day and 'mar' or 'may'"),
     (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:the )?{_DAY}\b(?:,? {YEAR}\b)?", "month and day"),
     (rf"\b(?:the )?{_DAY} (?:of )?(?:{_MONTHS}|{_SHORT_MONTHS})\b(?:,? {YEAR}\b)?", "day and month"),
     (rf"\b(?:{_MONTHS}|{_SHORT_MONTHS})\.? (?:{_DAY_OR_MONTH}),? {YEAR}\b", "month, day and year"),
@@ -298,8 +301,9 @@ NUMBER_DATE_CUES = frozenset("on since started day date is was".split())
 # year); after a weekday, or one of these, and 'the'
 ORDINAL_DAY_CUES = frozenset("on since by until till from before after is was".split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAY_SHORT = frozenset("mon tue tues wed weds thu thur thurs fri sat sun".split())  # before a date: 'thurs 13 apr'
 # words after which a written day and month ('17/4') is a date: 'on 17/4', 'since 3/9', 'by 1/19'
-SLASH_DATE_CUES = frozenset("on since by before until till from after be date dated".split())
+SLASH_DATE_CUES = frozenset("on since by before until till from after be date dated for".split())
 _SPOKEN_NUMBER = rf"(?:(?:{_TENS})(?:[- ](?:{_UNITS}))?|{_TEENS}|{_UNITS}|(?:a |one )?hundred(?: and [a-z -]+?)?)"
 # what follows a number that makes it no age ('she was ninety minutes late', 'my nan's ninety percent sure')
 NOT_AGE_NEXT = frozenset(
@@ -308,7 +312,7 @@ NOT_AGE_NEXT = frozenset(
 )
 # what comes before a person's age said bare ('my nan's ninety five', 'grandad was 95 when he passed')
 AGE_VERBS = frozenset({"is", "was", "turned", "turns", "turning", "'s", "’s", "be", "being"})
-AGE_CUES = frozenset({"aged", "age", "turned", "turning", "turns", "reached", "reaches", "pushing"})
+AGE_CUES = frozenset({"aged", "age", "turned", "turning", "turns", "reached", "reaches", "pushing", "hit", "hits"})
 AGE_PHRASES = frozenset({"lived to", "lived till", "lived until", "died at", "made it to", "live to", "going on"})
 # who an age is said of after 'be' ("she'll be ninety one"), and who may follow 'at 96'
 FUTURE_SUBJECTS = frozenset("he'll she'll he’ll she’ll".split())

@@ -651,3 +651,33 @@ def test_round_eight_shapes(text, expected):
 )
 def test_round_eight_shapes_leave_ordinary_talk_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the deputy rang me on one six zero eight twenty three, said he was fine",
+         [("one six zero eight twenty three", "DATE")]),
+        ("i came in on mon 19 feb with the kids", [("mon 19 feb", "DATE")]),
+        ("the next session is 7th mar 2022 at ten past two", [("7th mar 2022", "DATE")]),
+        ("when nana hit ninety the whole family came home", [("ninety", "AGE")]),
+        ("i grew up in leeds, my uncle euan, euan brodie told me real men",
+         [("leeds", "PLACE"), ("euan, euan brodie", "NAME")]),
+        ("i fell off the scaffold at Obuasi mine on the job", [("Obuasi mine", "PLACE")]),
+        ("i'm staying at no six five, jalan ampang now", [("no six five, jalan ampang", "ADDRESS")]),
+    ],
+)
+def test_round_nine_shapes(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the temperature hit ninety degrees",
+        "i was off work for 5/6 weeks after that",
+        "she went on one two three steps",
+    ],
+)
+def test_round_nine_shapes_leave_ordinary_talk_alone(text):
+    assert found(text) == []
