@@ -6,11 +6,12 @@ import json
 import subprocess
 import sys
 
+import jax.numpy as jnp
 import numpy as np
 import pytest
 
 from emotion_jax.evaluate.paired import report
-from emotion_jax.fusion.model import MODALITIES, load
+from emotion_jax.fusion.model import MODALITIES, counted, load
 from emotion_jax.fusion.predict import FusionPredictor, empty_stream
 from emotion_jax.labels import EMOTIONS
 from emotion_jax.train import fusion_pools as pools
@@ -118,3 +119,14 @@ def test_eval_av_on_the_real_clip(tmp_path) -> None:
                                       "face+voice+words"}
     assert result["whole_frame_crops"] == 0 and result["frames"] >= 15
     assert "face+voice+words" in done.stdout
+
+
+def test_words_count_beside_a_face_only_as_surely_as_asked() -> None:
+    readings = np.full((1, 1, 3, 7), 0.01, np.float32)
+    readings[..., 0, EMOTIONS.index("angry")] = 0.9
+    readings[..., 2, EMOTIONS.index("sad")] = 0.45  # words name an emotion, unsurely
+    readings, present = jnp.asarray(readings), jnp.asarray([[[True, False, True]]])
+    assert bool(counted(readings, present)[0, 0, 2])
+    assert not bool(counted(readings, present, min_confidence=0.5)[0, 0, 2])
+    alone = jnp.asarray([[[False, False, True]]])  # words alone are always read
+    assert bool(counted(readings, alone, min_confidence=0.5)[0, 0, 2])

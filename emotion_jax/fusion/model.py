@@ -44,6 +44,8 @@ class FusionConfig:
     kernel: int = 3        # temporal convolution over windows
     dropout: float = 0.2
     num_classes: int = 7
+    # words count beside a face or a voice only when they name an emotion with at least this probability (0: any)
+    words_min_confidence: float = 0.0
     # per set of modalities present, indexed by face 1 + voice 2 + words 4 (index 0: nothing present, unused)
     temperatures: tuple[float, ...] = (1.0,) * 8
 
@@ -144,7 +146,7 @@ class FusionModel(nnx.Module):
         The logits are the gate-weighted log readings of the unimodal models plus the head's correction, so a gate
         is literally how much of its modality's own reading goes into the fused one. Words that read neutral beside
         a face or a voice are left out (see `counted`)."""
-        present = counted(readings, present)
+        present = counted(readings, present, self.config.words_min_confidence)
         scores = jnp.where(present, self.gate(states)[..., 0], -1e9)
         gates = jax.nn.softmax(scores, axis=-1) * present.any(-1, keepdims=True)
         x = jnp.einsum("bwm,bwmc->bwc", gates, states) + self.which(present.astype(states.dtype))
@@ -160,7 +162,7 @@ class FusionModel(nnx.Module):
         """Streams -> (logits, valence/arousal, gates, the modalities counted in each window)."""
         states, readings, present = self.windows(s)
         logits, va, gates = self.fuse(states, readings, present)
-        return logits, va, gates, counted(readings, present)
+        return logits, va, gates, counted(readings, present, self.config.words_min_confidence)
 
 
 def pattern(present: jax.Array | np.ndarray) -> jax.Array | np.ndarray:
@@ -169,11 +171,13 @@ def pattern(present: jax.Array | np.ndarray) -> jax.Array | np.ndarray:
     return (present.astype(np.int32) * 2 ** np.arange(present.shape[-1])).sum(-1)
 
 
-def counted(readings: jax.Array, present: jax.Array) -> jax.Array:
-    """Presence (..., M) less the words of windows whose words read neutral while a face or a voice is present."""
+def counted(readings: jax.Array, present: jax.Array, min_confidence: float = 0.0) -> jax.Array:
+    """Presence (..., M) less the words of windows whose words read neutral, or name an emotion with a probability
+    under `min_confidence`, while a face or a voice is present."""
     others = jnp.delete(present, _WORDS, axis=-1, assume_unique_indices=True).any(-1)
-    neutral = readings[..., _WORDS, :].argmax(-1) == _NEUTRAL
-    return present.at[..., _WORDS].set(present[..., _WORDS] & ~(neutral & others))
+    words = readings[..., _WORDS, :]
+    silent = (words.argmax(-1) == _NEUTRAL) | (words.max(-1) < min_confidence)
+    return present.at[..., _WORDS].set(present[..., _WORDS] & ~(silent & others))
 
 
 def save(model: FusionModel, path: Path, record: dict) -> None:

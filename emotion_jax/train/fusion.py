@@ -132,7 +132,8 @@ def train(config: TrainConfig, out: Path, fusion: FusionConfig = FusionConfig(),
     seconds = time.time() - start
     held = paired.report(model, test_batches(data_part(data, "test"), config))
     record = {
-        "command": f"emotion-jax train fusion --steps {config.steps}",
+        "command": f"emotion-jax train fusion --steps {config.steps}" + (
+            f" --words-min-confidence {fusion.words_min_confidence}" if fusion.words_min_confidence else ""),
         "data": {"pools": pools.__doc__.split("\n\n", 1)[1].strip(), "examples": repr(examples),
                  "disagreement_policy": "target = mean of the present modalities' one-hot labels; neutral words "
                                         "over an emotional face or voice are no evidence "
@@ -163,9 +164,12 @@ def data_part(data: dict, part: str) -> dict:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="emotion-jax train fusion", description=__doc__.splitlines()[0])
     p.add_argument("--steps", type=int, default=TrainConfig.steps)
+    p.add_argument("--words-min-confidence", type=float, default=FusionConfig.words_min_confidence,
+                   help="words count beside a face or voice only when they name an emotion this surely")
     p.add_argument("--out", type=Path, default=WEIGHTS_DIR / "fusion")
     args = p.parse_args(argv)
-    record = train(TrainConfig(steps=args.steps), args.out)
+    record = train(TrainConfig(steps=args.steps), args.out,
+                   FusionConfig(words_min_confidence=args.words_min_confidence))
     fused = record["held_out"]["fused"]
     uni = record["held_out"]["unimodal"]
     print("held out (segment accuracy): " + ", ".join(f"{k} {v['segment']['accuracy']:.3f}" for k, v in fused.items())
