@@ -1221,18 +1221,25 @@ def _code_shape(chars: str) -> bool:
     return len(runs) == 2 and all(len(r) <= 4 if r.isalpha() else len(r) >= 5 for r in runs)
 
 
+def _code_run(t: _Text, i: int, longest: int | None = None) -> tuple[int, str]:
+    """(end, characters) of the letters and digits said as one code from word i on, up to punctuation (or past
+    `longest` characters): 'k o w' is 'KOW', but 'eight oh four' is '804'."""
+    k, chars = i, ""
+    while k < len(t.low) and (longest is None or len(chars) <= longest) and (piece := _code_chars(t, k)):
+        letter = t.low[k] in ("o", "oh") and chars[-1:].isalpha()
+        k, chars = k + piece[0], chars + ("O" if letter else piece[1])
+        if _breaks_after(t, k - 1):
+            break
+    return k, chars
+
+
 def _codes(t: _Text) -> list[Proposal]:
     """Letter-and-digit codes said with no cue ('the plate's a f w six two four z u', 'the VIN is 1HGCM82633A',
     'it's r k y three zero four two eight oh four one two'): speech has no word, amount, time or date of that
     shape (`_code_shape`), while 'covid19', 'mp3', 'a b c one two three', 'm25' and 'a 10000 step day' are not one."""
     out, n, i = [], len(t.low), 0
     while i < n:
-        k, chars = i, ""
-        while k < n and (piece := _code_chars(t, k)):
-            letter = t.low[k] in ("o", "oh") and chars[-1:].isalpha()  # 'k o w', but 'eight oh four'
-            k, chars = k + piece[0], chars + ("O" if letter else piece[1])
-            if _breaks_after(t, k - 1):
-                break
+        k, chars = _code_run(t, i)
         while k > i + 1 and t.low[k - 1] == "i":  # 'the plate's ... k x i think': the pronoun ends no code
             k, chars = k - 1, chars[:-1]
         start = i + 1 if t.low[i] in ("a", "i") and chars[1:2].isdigit() else i  # 'a 10000', 'i 95': no letter
@@ -1254,12 +1261,7 @@ def _plates(t: _Text) -> list[Proposal]:
         k = i + 1
         while k < n and k - i <= 2 and t.low[k] in P.PLATE_SKIPS and not _breaks_after(t, k - 1):
             k += 1
-        j, chars = k, ""
-        while j < n and len(chars) <= 8 and (piece := _code_chars(t, j)):
-            letter = t.low[j] in ("o", "oh") and chars[-1:].isalpha()
-            j, chars = j + piece[0], chars + ("O" if letter else piece[1])
-            if _breaks_after(t, j - 1):
-                break
+        j, chars = _code_run(t, k, longest=8)
         if 4 <= len(chars) <= 8 and re.search(r"\d", chars) and re.search(r"[A-Z]", chars):
             out.append(_candidate(t, k, j, "ID", f"number plate after '{t.low[i]}'", 0.8))
     return out
