@@ -2035,7 +2035,7 @@ def _propose(words: Sequence[Word], names: Mapping[str, Sequence[str]] | None, c
 # therapy'); after a place, what a business or service is too ('kestrel insurance')
 _NAME_HEADS = P.FACILITIES | P.AREA_HEADS | frozenset(
     "jail prison plant mill barracks correctional high grammar jobcentre".split())
-_PLACE_HEADS = P.ORG_TAILS | P.FACILITIES | P.AREA_HEADS
+_PLACE_HEADS = P.ORG_TAILS | P.FACILITIES | P.AREA_HEADS | P.FACILITY_HEADS
 
 
 def _headed(t: _Text, kept: list[Proposal]) -> list[Proposal]:

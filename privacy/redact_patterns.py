@@ -115,12 +115,15 @@ WORKPLACE_CUES = tuple(tuple(c.split()) for c in
                        "work at|work for|works at|works for|working at|working for|worked at|worked for|job at|"
                        "interview at|shift at|shifts at|employed at|employed by|placement at|volunteer at|"
                        "volunteering at".split("|"))
-# what a named area or estate is ('tivoli gardens', 'lawrence heights', 'aylesbury estate', 'ogun state'): after a
-# place or a person's name, these words name a place
-AREA_HEADS = frozenset("estate gardens heights farm green village market camp garden region state district township "
-                       "foodbank mine docks dock wharf club tavern shop bar nightclub mall institute convent complex "
-                       "terminal terminals store stores plaza stadium oval arena fields saleyards works yard dairy inn "
-                       "grill takeaway takeaways diner home".split())
+# what a named area, building or business is ('tivoli gardens', 'lawrence heights', 'cadia mine'): after a place or
+# a person's name, these words name a place (none is a verb or a surname)
+AREA_HEADS = frozenset("estate gardens heights farm village market garden district township foodbank mine docks wharf "
+                       "mall institute convent stadium oval arena saleyards nightclub tavern dairy terminal terminals "
+                       "plaza region takeaway takeaways diner club".split())
+# the same after a place only: verbs, adverbs and surnames too ('ogun state', 'wairoa freezing works'; but 'Emma
+# works at ...', 'drove Sarah home' and 'Sarah Green' are a person)
+FACILITY_HEADS = frozenset(
+    "green camp state fields works shop store stores bar yard inn grill home dock complex".split())
 # what a number plate is said after ('my van, l d four one t r c', 'the plate is 5rx 611'), and the words between
 VEHICLE_WORDS = frozenset(
     "plate plates reg registration rego van car truck ute lorry motorbike vehicle cab taxi".split())

@@ -675,6 +675,7 @@ def test_round_nine_shapes(text, expected):
     "text",
     [
         "the temperature hit ninety degrees",
+        "i took the bus home and went to bed",
         "i was off work for 5/6 weeks after that",
         "she went on one two three steps",
     ],
