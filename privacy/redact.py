@@ -832,6 +832,8 @@ def _boxes(t: _Text, digits: list[str | None]) -> list[Proposal]:
     5, Box 91', 'rural route 9'): the words and their numbers."""
     out, n = [], len(t.low)
     for j in range(1, n):
+        if t.low[j] not in ("box", "route"):
+            continue
         k = _digit_run(t, digits, j + 1)[0] if j + 1 < n and not _breaks_after(t, j) else j + 1
         if k == j + 1:
             continue
@@ -926,10 +928,11 @@ def _unit_after(t: _Text, j: int, digits: list[str | None]) -> int:
 def _unit_words_after(t: _Text, j: int, digits: list[str | None]) -> int:
     """The end of the flat, unit or street number said from word j on; j when none is."""
     n = len(t.low)
-    if j + 1 < n and t.low[j].rstrip(".") in P.UNIT_WORDS and j and t.text[t.spans[j - 1][1] - 1] == "," \
-            and (digits[j + 1] is not None or re.fullmatch(r"\d+[a-z]?", t.low[j + 1])):
-        k = j + 1
-        while k < n and (digits[k] is not None or k == j + 1) and (k == j + 1 or not _breaks_after(t, k - 1)):
+    if j + 1 < n and t.low[j].rstrip(".") in P.UNIT_WORDS and (
+            digits[j + 1] is not None or re.fullmatch(r"\d+[a-z]?", t.low[j + 1])) and (
+            j and t.text[t.spans[j - 1][1] - 1] == "," or not _breaks_after(t, j - 1) and not _breaks_after(t, j)):
+        k = j + 2  # the unit and its number ('Apt 11', 'Road, Flat 18'), and the digits said after it
+        while k < n and digits[k] is not None and not _breaks_after(t, k - 1):
             k += 1
         return k
     if j < n and digits[j] is not None and not _breaks_after(t, j - 1):
@@ -939,12 +942,6 @@ def _unit_words_after(t: _Text, j: int, digits: list[str | None]) -> int:
         counted = k < n and t.low[k] in P.COUNTED and not _breaks_after(t, k - 1)
         if len("".join(d for d in digits[j:k] if d)) <= 3 and not counted:
             return k
-    if j + 1 < n and t.low[j].rstrip(".") in P.UNIT_WORDS and not _breaks_after(t, j - 1) and \
-            not _breaks_after(t, j) and (digits[j + 1] is not None or re.fullmatch(r"\d+[a-z]?", t.low[j + 1])):
-        k = j + 2
-        while k < n and digits[k] is not None and not _breaks_after(t, k - 1):
-            k += 1
-        return k
     return j
 
 
@@ -2076,9 +2073,7 @@ def _lettered(t: _Text, p: Proposal) -> Proposal:
     k = p.start
     if p.category == "PHONE" and k >= 2 and t.low[k - 1] in ("dash", "hyphen") and len(t.bare[k - 2]) == 1 \
             and t.bare[k - 2].isalpha() and not _breaks_after(t, k - 2):  # 'y dash six seven one ...': a record
-        a = t.spans[k - 2][0]
-        return replace(p, start=k - 2, char_start=a, text=t.text[a:p.char_end], category="ID",
-                       reason=f"letter, dash and {p.reason}")
+        return _from_word(t, p, k - 2, category="ID", reason=f"letter, dash and {p.reason}")
     if p.category != "ID" or k == 0 or not (t.bare[k][:1].isdigit() or t.low[k] in P.NUMBER_WORDS):
         return p
     if k >= 2 and all(len(t.bare[m]) == 1 and t.bare[m].isalpha() for m in (k - 2, k - 1)) \
@@ -2089,7 +2084,7 @@ def _lettered(t: _Text, p: Proposal) -> Proposal:
         a = k - 1
     else:
         return p
-    return replace(p, start=a, char_start=t.spans[a][0], text=t.text[t.spans[a][0]:p.char_end])
+    return _from_word(t, p, a)
 
 
 _JOINED = ("PLACE", "NAME")  # categories whose neighbouring spans join, the first that either holds winning
@@ -2255,22 +2250,31 @@ def _guarded(t: _Text, found: list[Proposal]) -> list[Proposal]:
     return out
 
 
+_WEEKDAY_WORDS = P.WEEKDAYS | P.WEEKDAY_SHORT
+_YEAR_BEFORE = re.compile(rf"\b(?:{P.YEAR}),? $", flags=re.IGNORECASE)  # a year said just before (48 characters)
+
+
 def _dated(t: _Text, p: Proposal) -> Proposal:
     """A date with the weekday said before it ('wednesday the 23rd', 'Thursday, February 13') or the year said
     before its month ('nineteen thirty one october the twenty-eighth', '2007, may the 25th'), taken in whole."""
     if p.category != "DATE" or p.start == 0:
         return p
     a = p.start - 1 if t.low[p.start - 1] == "the" and not _breaks_after(t, p.start - 1) else p.start
-    if a > 0 and t.low[a - 1].rstrip(".") in P.WEEKDAYS | P.WEEKDAY_SHORT and (
+    if a > 0 and t.low[a - 1].rstrip(".") in _WEEKDAY_WORDS and (
             a < p.start or not _breaks_after(t, a - 1) or t.low[a] in _MONTH_WORDS):
         a -= 1
-    elif t.low[p.start] in _MONTH_WORDS and (m := re.search(rf"\b(?:{P.YEAR}),? $", t.text[:p.char_start],
-                                                           flags=re.IGNORECASE)):
+    elif t.low[p.start] in _MONTH_WORDS and (m := _YEAR_BEFORE.search(t.text, max(0, p.char_start - 48),
+                                                                      p.char_start)):
         a = _from_chars(t, m.start(), m.end(), "DATE", "", 0).start
     else:
         return p
+    return _from_word(t, p, a)
+
+
+def _from_word(t: _Text, p: Proposal, a: int, **changes) -> Proposal:
+    """Proposal p widened to start at word a (before its own start), with any other field changed."""
     ca = t.spans[a][0]
-    return replace(p, start=a, char_start=ca, text=t.text[ca:p.char_end])
+    return replace(p, start=a, char_start=ca, text=t.text[ca:p.char_end], **changes)
 
 
 def _restarted(t: _Text, p: Proposal) -> Proposal:
@@ -2279,8 +2283,7 @@ def _restarted(t: _Text, p: Proposal) -> Proposal:
     if p.category != "NAME" or k == 0 or not re.fullmatch(r"[a-z]{1,4}-", t.low[k - 1]) \
             or not t.low[k].startswith(t.low[k - 1][:-1]):
         return p
-    a = t.spans[k - 1][0]
-    return replace(p, start=k - 1, char_start=a, text=t.text[a:p.char_end])
+    return _from_word(t, p, k - 1)
 
 
 def _titled(t: _Text, p: Proposal) -> Proposal:
@@ -2298,9 +2301,8 @@ def _titled(t: _Text, p: Proposal) -> Proposal:
         p.start < 2 or t.low[p.start - 2] not in P.DETERMINERS or _breaks_after(t, p.start - 2))
     if w not in P.TITLES and not honorific:
         return p
-    a = t.spans[p.start - 1][0]
     reason = p.reason if w in P.TITLES else f"{p.reason}, with the title '{w}'"
-    return replace(p, start=p.start - 1, char_start=a, text=t.text[a:p.char_end], reason=reason)
+    return _from_word(t, p, p.start - 1, reason=reason)
 
 
 _STRUCTURED = frozenset({"EMAIL", "URL", "ADDRESS", "ID", "PHONE"})
